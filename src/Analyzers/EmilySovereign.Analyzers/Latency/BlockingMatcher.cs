@@ -25,6 +25,15 @@ internal sealed class BlockingMatcher
         return reason;
     }
 
+    /// <summary><c>M:T.M``1(System.Int32)</c> → <c>M:T.M</c>: the ID that names every overload.</summary>
+    private static string OverloadsId(string id)
+    {
+        var parameters = id.IndexOf('(');
+        var arity = id.IndexOf("``", System.StringComparison.Ordinal);
+        var end = parameters < 0 ? arity : arity < 0 ? parameters : System.Math.Min(parameters, arity);
+        return end < 0 ? id : id.Substring(0, end);
+    }
+
     private string? Compute(ISymbol member)
     {
         if (member is IMethodSymbol { ReducedFrom: { } extension })
@@ -34,8 +43,8 @@ internal sealed class BlockingMatcher
             return null;
         if (_catalog.TryGetReason(id, out var reason))
             return reason;
-        var parameters = id.IndexOf('(');
-        if (parameters > 0 && _catalog.TryGetReason(id.Substring(0, parameters), out reason))
+        var overloads = OverloadsId(id);
+        if (overloads.Length < id.Length && _catalog.TryGetReason(overloads, out reason))
             return reason;
         if (member.ContainingType?.GetDocumentationCommentId() is { } typeId && _catalog.TryGetReason(typeId, out reason))
             return reason;

@@ -65,6 +65,8 @@ internal readonly struct WaitBound
 
         if (value is IFieldReferenceOperation { Field: { Name: "Zero", ContainingType.Name: "TimeSpan" } })
             return AtMost(0);
+        if (value is IFieldReferenceOperation { Field: { Name: "InfiniteTimeSpan", ContainingType.Name: "Timeout" } })
+            return Unbounded;
         if (value is IInvocationOperation { TargetMethod: { ContainingType.Name: "TimeSpan" } factory } call
             && call.Arguments.Length == 1
             && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: { } amount }
