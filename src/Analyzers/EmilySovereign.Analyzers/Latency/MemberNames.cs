@@ -30,9 +30,12 @@ internal sealed class Chain
     {
         Name = name;
         Next = next;
+        Length = 1 + (next?.Length ?? 0);
     }
 
     public string Name { get; }
+
+    public int Length { get; }
 
     public Chain? Next { get; }
 

@@ -41,7 +41,7 @@ internal sealed class BlockingFinding
 
     public BlockingFinding From(string caller) => new(Chain.Prepend(caller), Reason, Bound);
 
-    /// <summary>Unbounded beats bounded, a longer bound beats a shorter one, else the first one found stays.</summary>
+    /// <summary>Unbounded beats bounded, a longer bound beats a shorter one, then the shorter chain, then the first found.</summary>
     public static BlockingFinding? Worse(BlockingFinding? current, BlockingFinding? candidate)
     {
         if (current is null)
@@ -50,7 +50,9 @@ internal sealed class BlockingFinding
             return current;
         var currentCost = current.Bound.IsBounded ? current.Bound.Milliseconds : double.PositiveInfinity;
         var candidateCost = candidate.Bound.IsBounded ? candidate.Bound.Milliseconds : double.PositiveInfinity;
-        return candidateCost > currentCost ? candidate : current;
+        return candidateCost > currentCost || (candidateCost == currentCost && candidate.Chain.Length < current.Chain.Length)
+            ? candidate
+            : current;
     }
 }
 
@@ -69,5 +71,10 @@ internal sealed class BudgetFinding
     public BudgetFinding From(string caller) => new(Chain.Prepend(caller), Milliseconds);
 
     public static BudgetFinding? Larger(BudgetFinding? current, BudgetFinding? candidate) =>
-        current is null || (candidate is not null && candidate.Milliseconds > current.Milliseconds) ? candidate : current;
+        current is null
+        || (candidate is not null
+            && (candidate.Milliseconds > current.Milliseconds
+                || (candidate.Milliseconds == current.Milliseconds && candidate.Chain.Length < current.Chain.Length)))
+            ? candidate
+            : current;
 }
