@@ -8,7 +8,7 @@ namespace EmilySovereign.Analyzers.Latency;
 
 /// <summary>
 /// ES2003: adds up the budgets of the budgeted calls a body makes one after another on its most expensive path.
-/// Branches count their most expensive arm, a loop with a constant bound multiplies its body, a loop without one
+/// Callees over budget on their own are left to ES2001. Branches count their most expensive arm, a loop with a constant bound multiplies its body, a loop without one
 /// counts its body once and each budgeted call in it gets ES2007. Lambdas and local functions count nothing here:
 /// their code runs when they are called.
 /// </summary>
@@ -62,8 +62,10 @@ internal sealed class SequentialCost
                 return Walk(@try.Body, inUnboundedLoop).Then(WalkOrZero(@try.Finally, inUnboundedLoop));
         }
 
+        // A callee whose budget alone exceeds this one is ES2001's error already; the sum is about the others.
         var children = Sum(operation.ChildOperations, inUnboundedLoop);
         return CalleeOf(operation) is { } callee && _context.Budgets.For(callee) is { IsValid: true } calleeBudget
+            && calleeBudget.Milliseconds <= _budget.Milliseconds
             ? children.Then(Cost.Call(MemberNames.Qualified(callee), calleeBudget.Milliseconds, ReportIfUnbounded(operation, callee, calleeBudget, inUnboundedLoop)))
             : children;
     }
