@@ -83,19 +83,23 @@ public sealed class RaiseBudgetFixer : CodeFixProvider
                 (NameSyntax)SyntaxFactory.ParseName("global::EmilySovereign.LatencyBudget").WithAdditionalAnnotations(Simplifier.Annotation),
                 SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(literal))));
             var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
-            updated = root!.ReplaceNode(owner, WithAttribute(owner, list));
+            updated = root!.ReplaceNode(owner, WithAttribute(owner, list, EndOfLine(root)));
         }
 
-        var changed = document.WithSyntaxRoot(updated);
-        changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Microsoft.CodeAnalysis.Formatting.Formatter.FormatAsync(changed, Microsoft.CodeAnalysis.Formatting.Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Simplifier.ReduceAsync(document.WithSyntaxRoot(updated), Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    private static SyntaxNode WithAttribute(SyntaxNode owner, AttributeListSyntax list)
+    /// <summary>The document's own line ending, so the new attribute line matches its neighbours.</summary>
+    private static SyntaxTrivia EndOfLine(SyntaxNode root) =>
+        root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } found
+            ? found
+            : SyntaxFactory.LineFeed;
+
+    private static SyntaxNode WithAttribute(SyntaxNode owner, AttributeListSyntax list, SyntaxTrivia endOfLine)
     {
         var leading = owner.GetLeadingTrivia();
         var indentation = leading.LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
-        var attributed = list.WithLeadingTrivia(leading).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed, indentation);
+        var attributed = list.WithLeadingTrivia(leading).WithTrailingTrivia(endOfLine, indentation);
         var bare = owner.WithLeadingTrivia();
         return bare switch
         {
