@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using EmilySovereign.Analyzers.Latency;
+using EmilySovereign.Testing;
 using static EmilySovereign.Analyzers.Tests.Verifiers.LatencyVerifier;
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
@@ -94,6 +95,13 @@ public sealed class BlockingCatalogEntryTests
     {
         Assert.Empty(BlockingCatalog.Shipped.Ids.Except(Calls.Keys));
         Assert.Empty(BlockingCatalog.Shipped.Errors);
+    }
+
+    [Fact]
+    public void Every_shipped_entry_is_listed_in_the_rule_docs()
+    {
+        var page = System.IO.File.ReadAllText(RuleDocs.PagePath("ES2002"));
+        Assert.Empty(BlockingCatalog.Shipped.Ids.Where(id => !page.Contains("| `" + id + "` |", System.StringComparison.Ordinal)));
     }
 
     [Theory]
