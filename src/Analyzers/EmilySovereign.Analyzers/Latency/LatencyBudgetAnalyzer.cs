@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -40,10 +42,19 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
 
         start.RegisterAdditionalFileAction(file => CatalogFileRules.Report(file));
         start.RegisterSymbolAction(symbol => ContractRules.Analyze(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
-        start.RegisterOperationBlockAction(block => AnalyzeMemberBody(latency, block));
-        start.RegisterOperationAction(
-            operation => AnalyzeNestedFunction(latency, operation),
-            OperationKind.AnonymousFunction, OperationKind.LocalFunction);
+
+        // Operation trees are built only for types that can hold budgeted members (ADR 0042): an operation action
+        // registered for the whole compilation would make the driver bind every body of it.
+        start.RegisterSymbolStartAction(
+            type =>
+            {
+                if (latency.MayHoldBudgetedMembers((INamedTypeSymbol)type.Symbol))
+                    type.RegisterOperationBlockAction(block => AnalyzeMemberBody(latency, block));
+            },
+            SymbolKind.NamedType);
+        start.RegisterSyntaxNodeAction(
+            node => AnalyzeNestedFunction(latency, node),
+            SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression);
     }
 
     private static void AnalyzeMemberBody(LatencyContext latency, OperationBlockAnalysisContext block)
@@ -59,9 +70,18 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>
-    private static void AnalyzeNestedFunction(LatencyContext latency, OperationAnalysisContext context)
+    private static void AnalyzeNestedFunction(LatencyContext latency, SyntaxNodeAnalysisContext context)
     {
-        var (symbol, body) = context.Operation switch
+        // Only attributed functions can carry a budget: a syntax check spares binding every lambda.
+        var attributed = context.Node switch
+        {
+            LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0,
+            ParenthesizedLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0,
+            _ => false,
+        };
+        if (!attributed)
+            return;
+        var (symbol, body) = context.SemanticModel.GetOperation(context.Node, context.CancellationToken) switch
         {
             IAnonymousFunctionOperation lambda => (lambda.Symbol, (IOperation?)lambda.Body),
             ILocalFunctionOperation local => (local.Symbol, (IOperation?)local.Body ?? local.IgnoredBody),

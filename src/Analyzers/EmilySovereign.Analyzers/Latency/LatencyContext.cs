@@ -24,6 +24,20 @@ internal sealed class LatencyContext
 
     public CallGraph CallGraph { get; }
 
+    /// <summary>True when the type or an outer type has a budget, or one of its members declares one.</summary>
+    public bool MayHoldBudgetedMembers(INamedTypeSymbol type)
+    {
+        if (Budgets.For(type) is not null)
+            return true;
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol or IPropertySymbol or IEventSymbol && Budgets.Declared(member) is not null)
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True for an ordinary method, accessor or constructor with a body in this compilation: what the call graph can
     /// follow. Local functions are walked as part of their enclosing body; interface and abstract members have none.
