@@ -43,30 +43,21 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         start.RegisterAdditionalFileAction(file => CatalogFileRules.Report(file));
         start.RegisterSymbolAction(symbol => ContractRules.Analyze(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
 
-        // Operation trees are built only for types that can hold budgeted members (ADR 0042): an operation action
-        // registered for the whole compilation would make the driver bind every body of it.
-        start.RegisterSymbolStartAction(
-            type =>
-            {
-                if (latency.MayHoldBudgetedMembers((INamedTypeSymbol)type.Symbol))
-                    type.RegisterOperationBlockAction(block => AnalyzeMemberBody(latency, block));
-            },
-            SymbolKind.NamedType);
+        // A symbol action, not an operation action: an operation action would make the driver bind every body of the
+        // compilation for this analyzer; this binds only budgeted bodies and what they reach (ADR 0042).
+        start.RegisterSymbolAction(symbol => AnalyzeMemberBody(latency, symbol), SymbolKind.Method);
         start.RegisterSyntaxNodeAction(
             node => AnalyzeNestedFunction(latency, node),
             SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression);
     }
 
-    private static void AnalyzeMemberBody(LatencyContext latency, OperationBlockAnalysisContext block)
+    private static void AnalyzeMemberBody(LatencyContext latency, SymbolAnalysisContext context)
     {
-        if (block.OwningSymbol is not IMethodSymbol owner || latency.Budgets.For(owner) is not { IsValid: true } budget)
+        var owner = (IMethodSymbol)context.Symbol;
+        if (owner.PartialDefinitionPart is not null || latency.Budgets.For(owner) is not { IsValid: true } budget)
             return;
-        var checker = new BudgetedBodyChecker(latency, owner, budget, block.ReportDiagnostic, block.CancellationToken);
-        foreach (var body in block.OperationBlocks)
-        {
-            if (body is IMethodBodyBaseOperation or IBlockOperation)
-                checker.Check(body);
-        }
+        if (latency.BodyOf(owner, context.CancellationToken) is { } body)
+            new BudgetedBodyChecker(latency, owner, budget, context.ReportDiagnostic, context.CancellationToken).Check(body);
     }
 
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>
