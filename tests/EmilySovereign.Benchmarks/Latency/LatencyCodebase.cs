@@ -26,11 +26,11 @@ internal static class LatencyCodebase
     }
 
     /// <summary>A fresh compilation each time: a compilation caches what it has bound, which would hide the cost.</summary>
-    public static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees, bool withRuntime = true) =>
+    public static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) =>
         CSharpCompilation.Create(
             "LatencyCodebase",
             trees,
-            withRuntime ? References.Value : References.Value.Take(References.Value.Length - 1),
+            References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: false));
 
     private static readonly Lazy<MetadataReference[]> References = new(() =>
