@@ -16,6 +16,8 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
 {
     public const string AttributeMetadataName = "EmilySovereign.LatencyBudgetAttribute";
 
+    private const string RuntimeAssemblyName = "EmilySovereign.Runtime";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.CallsLargerBudget,
         Descriptors.BlockingCall,
@@ -35,7 +37,7 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        if (start.Compilation.GetTypeByMetadataName(AttributeMetadataName) is not { } attributeType)
+        if (FindAttribute(start.Compilation) is not { } attributeType)
             return;
         var catalog = BlockingCatalog.ForCompilation(start.Options.AdditionalFiles, start.CancellationToken);
         var latency = new LatencyContext(start.Compilation, attributeType, catalog);
@@ -49,6 +51,24 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         start.RegisterSyntaxNodeAction(
             node => AnalyzeNestedFunction(latency, node),
             SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression);
+    }
+
+    /// <summary>
+    /// The attribute from this compilation or from the runtime assembly it references. Not
+    /// <c>Compilation.GetTypeByMetadataName</c>: that reads the type tables of every reference (ADR 0042).
+    /// </summary>
+    private static INamedTypeSymbol? FindAttribute(Compilation compilation)
+    {
+        if (compilation.Assembly.GetTypeByMetadataName(AttributeMetadataName) is { } own)
+            return own;
+        foreach (var reference in compilation.References)
+        {
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol { Name: RuntimeAssemblyName } runtime
+                && runtime.GetTypeByMetadataName(AttributeMetadataName) is { } referenced)
+                return referenced;
+        }
+
+        return null;
     }
 
     private static void AnalyzeMemberBody(LatencyContext latency, SymbolAnalysisContext context)
