@@ -114,18 +114,6 @@ internal sealed class LayerUseChecker
     /// </summary>
     private static SyntaxNode? TypeNameSite(SimpleNameSyntax node, SemanticModel model, SyntaxNodeAnalysisContext context)
     {
-        switch (node.Parent)
-        {
-            case QualifiedNameSyntax qualified when qualified.Left == node:
-            case MemberAccessExpressionSyntax access when access.Expression == node:
-                if (model.GetSymbolInfo(node.Parent, context.CancellationToken).Symbol is INamedTypeSymbol)
-                {
-                    return null;
-                }
-
-                return node;
-        }
-
         SyntaxNode site = node;
         while (true)
         {
@@ -139,10 +127,18 @@ internal sealed class LayerUseChecker
                     model.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol is INamespaceSymbol or IAliasSymbol:
                     site = access;
                     continue;
-                default:
-                    return site;
             }
+
+            break;
         }
+
+        var qualifiesNestedType = site.Parent switch
+        {
+            QualifiedNameSyntax qualified => qualified.Left == site,
+            MemberAccessExpressionSyntax access => access.Expression == site,
+            _ => false,
+        };
+        return qualifiesNestedType && model.GetSymbolInfo(site.Parent!, context.CancellationToken).Symbol is INamedTypeSymbol ? null : site;
     }
 
     /// <summary>
