@@ -6,6 +6,31 @@ namespace EmilySovereign.Analyzers;
 internal static partial class Descriptors
 {
     // Layers (ES1xxx)
+    private const string LayersCategory = "Architecture";
+
+    public static readonly DiagnosticDescriptor LayerViolation = Create(
+        DiagnosticIds.LayerViolation, LayersCategory, DiagnosticSeverity.Error,
+        "A layer uses a layer it may not use",
+        "'{0}' in layer '{1}' uses '{2}' in layer '{3}', which architecture.json does not allow ({1} may use: {4})",
+        "Code in one architecture layer must use only the layers its mayUse list in architecture.json names.");
+
+    public static readonly DiagnosticDescriptor ArchitectureFileInvalid = Create(
+        DiagnosticIds.ArchitectureFileInvalid, LayersCategory, DiagnosticSeverity.Error,
+        "architecture.json cannot be read",
+        "architecture.json: {0}",
+        "The architecture file must be JSON of the documented shape; until it is, no layer rule is checked.");
+
+    public static readonly DiagnosticDescriptor UnknownLayer = Create(
+        DiagnosticIds.UnknownLayer, LayersCategory, DiagnosticSeverity.Error,
+        "A layer name is not declared",
+        "{0}",
+        "[Layer] and mayUse must name layers that architecture.json declares.");
+
+    public static readonly DiagnosticDescriptor LayerCycle = Create(
+        DiagnosticIds.LayerCycle, LayersCategory, DiagnosticSeverity.Warning,
+        "The layers' mayUse relation has a cycle",
+        "{0}",
+        "Layers that may use each other in a cycle are one layer in practice.");
 
     // Latency budgets (ES2xxx)
     private const string LatencyCategory = "Latency";

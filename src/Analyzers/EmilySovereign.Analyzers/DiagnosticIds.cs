@@ -4,6 +4,10 @@ namespace EmilySovereign.Analyzers;
 public static class DiagnosticIds
 {
     // Layers (ES1xxx)
+    public const string LayerViolation = "ES1001";
+    public const string ArchitectureFileInvalid = "ES1002";
+    public const string UnknownLayer = "ES1003";
+    public const string LayerCycle = "ES1004";
 
     // Latency budgets (ES2xxx)
     public const string CallsLargerBudget = "ES2001";
