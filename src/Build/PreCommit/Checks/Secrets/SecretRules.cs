@@ -19,7 +19,7 @@ internal static class SecretRules
         new SecretRule("github-fine-grained-pat", "GitHub fine-grained personal access token", new[] { "github_pat_" }, Prefixed(82, IsWord)),
         new SecretRule("gitlab-token", "GitLab token", new[] { "glpat-", "gldt-", "glrt-", "glptt-" }, Prefixed(20, Ascii.IsBase64Url)),
         new SecretRule("slack-token", "Slack token", new[] { "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-" }, SlackToken),
-        new SecretRule("slack-webhook-url", "Slack webhook URL", new[] { "hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/" }, AfterAnchor(43, IsBase64OrSlash)),
+        new SecretRule("slack-webhook-url", "Slack webhook URL", new[] { "hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/" }, Prefixed(43, IsBase64OrSlash)),
         new SecretRule("azure-storage-connection-string", "Azure storage account key in a connection string", new[] { "AccountKey=" }, AfterAnchor(80, IsBase64OrPad)),
         new SecretRule("azure-shared-access-key", "Azure shared access key in a connection string", new[] { "SharedAccessKey=" }, AfterAnchor(40, IsBase64OrPad)),
         new SecretRule("azure-storage-key", "Azure storage account key", new[] { "==" }, StorageKey),
