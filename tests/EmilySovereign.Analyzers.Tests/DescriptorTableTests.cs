@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using EmilySovereign.Analyzers;
+using EmilySovereign.Testing;
+using Microsoft.CodeAnalysis;
+
+namespace EmilySovereign.Analyzers.Tests;
+
+/// <summary>Every descriptor of the analyzers' one table is documented, linked and release-tracked.</summary>
+public sealed class DescriptorTableTests
+{
+    public static TheoryData<string> Ids() => new(AllDescriptors().Select(d => d.Id));
+
+    [Fact]
+    public void The_table_is_not_empty_and_ids_are_unique()
+    {
+        var ids = AllDescriptors().Select(d => d.Id).ToList();
+        Assert.NotEmpty(ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Descriptor_has_a_docs_page_and_a_help_link_to_it(string id)
+    {
+        var descriptor = AllDescriptors().Single(d => d.Id == id);
+        Assert.True(File.Exists(RuleDocs.PagePath(id)), $"docs/rules/{id}.md is missing");
+        Assert.Equal(RuleDocs.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+        Assert.Matches(@"^ES[1-5]\d{3}$", id);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Descriptor_is_release_tracked(string id)
+    {
+        var project = RepositoryPaths.Combine("src", "Analyzers", "EmilySovereign.Analyzers");
+        var tracked = RuleDocs.TrackedIds(Path.Combine(project, "AnalyzerReleases.Shipped.md"))
+            .Union(RuleDocs.TrackedIds(Path.Combine(project, "AnalyzerReleases.Unshipped.md")));
+        Assert.Contains(id, tracked);
+    }
+
+    private static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>
+        typeof(DiagnosticIds).Assembly.GetType("EmilySovereign.Analyzers.Descriptors")!
+            .GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+}
