@@ -54,7 +54,7 @@ public sealed class AlphaAttentionGate : IDisposable
     }
 
     /// <summary>Stops the worker threads of a gate that was never disposed.</summary>
-    ~AlphaAttentionGate() => Workers.Stop();
+    ~AlphaAttentionGate() => Workers?.Stop(); // null when the constructor threw before creating them
 
     /// <summary>The time within which <see cref="Gate(in SignalWindow)"/> answers.</summary>
     public TimeSpan Budget { get; }

@@ -7,8 +7,7 @@ namespace EmilySovereign.Attention;
 /// <summary>
 /// Band power of one channel by direct DFT-bin dot products, fused into one pass per group of five bins with
 /// portable <see cref="Vector{T}"/> (256-bit on AVX2, 128-bit on Arm64 NEON). Non-finite samples count as missing and
-/// read as zero. <see cref="Reference"/> is the scalar double-precision Goertzel the tests compare against, and the
-/// path taken when float accumulation overflows (huge magnitudes).
+/// read as zero. <see cref="Reference"/> is the scalar double-precision Goertzel the tests compare against.
 /// </summary>
 internal static class AlphaBandKernel
 {
@@ -66,10 +65,34 @@ internal static class AlphaBandKernel
         }
 
         missing = channel.Length - finite;
-        double relative = Relative(bandPower, sum, sumOfSquares, channel.Length);
         return double.IsInfinity(sumOfSquares) || double.IsInfinity(bandPower)
-            ? Reference(channel, tables.FirstBin, tables.BinCount, out missing)
-            : relative;
+            ? RelativePowerRescaled(channel, tables)
+            : Relative(bandPower, sum, sumOfSquares, channel.Length);
+    }
+
+    /// <summary>
+    /// Huge magnitudes overflowed the float sums: the relative power does not depend on scale, so run the same
+    /// kernel again on a copy scaled by a power of two that brings the largest finite sample near 1.
+    /// </summary>
+    private static double RelativePowerRescaled(ReadOnlySpan<float> channel, BandTables tables)
+    {
+        float largest = 0f;
+        foreach (float y in channel)
+        {
+            if (float.IsFinite(y))
+            {
+                largest = MathF.Max(largest, MathF.Abs(y));
+            }
+        }
+
+        float scale = MathF.ScaleB(1f, -MathF.ILogB(largest));
+        Span<float> scaled = stackalloc float[channel.Length];
+        for (int t = 0; t < channel.Length; t++)
+        {
+            scaled[t] = channel[t] * scale;
+        }
+
+        return RelativePower(scaled, tables, out _);
     }
 
     /// <summary>The scalar reference: Goertzel per bin in double precision over the zero-filled channel.</summary>

@@ -64,18 +64,28 @@ internal sealed class BandTables
         int steps = (length + lanes - 1) / lanes;
         int groups = (count + BinsPerGroup - 1) / BinsPerGroup;
         var rows = new float[groups * steps * BinsPerGroup * 2 * lanes];
+
+        // cos(2πkt/N) depends only on kt mod N: N trigonometric calls instead of one per bin and sample.
+        var cosines = new float[length];
+        var sines = new float[length];
+        for (int t = 0; t < length; t++)
+        {
+            cosines[t] = (float)Math.Cos(2 * Math.PI * t / length);
+            sines[t] = (float)Math.Sin(2 * Math.PI * t / length);
+        }
+
         for (int bin = 0; bin < count; bin++)
         {
             int group = bin / BinsPerGroup;
             int slot = bin % BinsPerGroup;
-            double omega = 2 * Math.PI * (first + bin) / length;
+            int k = first + bin;
             for (int t = 0; t < length; t++)
             {
                 int step = t / lanes;
                 int baseIndex = ((((group * steps) + step) * BinsPerGroup * 2) + (slot * 2)) * lanes;
-                double angle = omega * t;
-                rows[baseIndex + (t % lanes)] = (float)Math.Cos(angle);
-                rows[baseIndex + lanes + (t % lanes)] = (float)Math.Sin(angle);
+                int phase = (int)((long)k * t % length);
+                rows[baseIndex + (t % lanes)] = cosines[phase];
+                rows[baseIndex + lanes + (t % lanes)] = sines[phase];
             }
         }
 

@@ -22,8 +22,10 @@ internal sealed class PrimaryWorker
     private const int Idle = 0, Running = 1, Completed = 2, Abandoned = 3;
 
     private readonly PrimaryWorkerPool _pool;
-    private readonly ManualResetEventSlim _start = new(false);
-    private readonly ManualResetEventSlim _done = new(false);
+    // Semaphores rather than ManualResetEventSlim: that one creates its lock object on the first blocking wait, an
+    // allocation inside some later Gate call; a SemaphoreSlim has all it needs from its constructor.
+    private readonly SemaphoreSlim _start = new(0, int.MaxValue);
+    private readonly SemaphoreSlim _done = new(0, int.MaxValue);
     private int _state;
     private int _claimed;
     private volatile bool _stopping;
@@ -44,8 +46,7 @@ internal sealed class PrimaryWorker
     {
         _window = window;
         Volatile.Write(ref _state, Running);
-        _done.Reset();
-        _start.Set();
+        _start.Release();
     }
 
     /// <summary>Waits in slices of a constant timeout until the job completes or <paramref name="deadline"/> passes.</summary>
@@ -70,7 +71,7 @@ internal sealed class PrimaryWorker
     public void Stop()
     {
         _stopping = true;
-        _start.Set();
+        _start.Release();
     }
 
     private void Release()
@@ -85,7 +86,6 @@ internal sealed class PrimaryWorker
         while (true)
         {
             _start.Wait();
-            _start.Reset();
             if (_stopping)
             {
                 return;
@@ -106,7 +106,7 @@ internal sealed class PrimaryWorker
             _window = default;
             if (Interlocked.CompareExchange(ref _state, Completed, Running) == Running)
             {
-                _done.Set();
+                _done.Release();
             }
             else
             {
