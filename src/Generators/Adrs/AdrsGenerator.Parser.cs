@@ -14,28 +14,15 @@ public sealed partial class AdrsGenerator
     /// <summary>Turns AdditionalFiles and build properties into models; never writes code.</summary>
     internal static class Parser
     {
-        private const string KindMetadata = "build_metadata.AdditionalFiles.EmilySovereignKind";
-
         /// <summary>The ADR in <paramref name="file"/>, or null when the file is not an ADR file.</summary>
         public static AdrModel? ParseFile(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
-            if (!IsAdrFile(file.Path, options.GetOptions(file)) || !AdrFileName.TryGetNumber(file.Path, out _))
+            options.GetOptions(file).TryGetValue(AdrFileName.KindMetadata, out var kind);
+            if (!AdrFileName.IsAdrInput(file.Path, kind))
                 return null;
 
             var document = AdrParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString());
             return ToModel(document);
-        }
-
-        /// <summary>
-        /// An ADR file is marked <c>EmilySovereignKind=Adr</c> by the package's targets; without any mark (a project
-        /// that adds the files itself) a file in a <c>docs/adr</c> folder counts.
-        /// </summary>
-        public static bool IsAdrFile(string path, AnalyzerConfigOptions fileOptions)
-        {
-            if (fileOptions.TryGetValue(KindMetadata, out var kind) && !string.IsNullOrEmpty(kind))
-                return string.Equals(kind, "Adr", StringComparison.OrdinalIgnoreCase);
-
-            return path.Replace('\\', '/').IndexOf("docs/adr/", StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
         public static AdrsTarget ReadTarget(Compilation compilation, AnalyzerConfigOptionsProvider options)

@@ -3,6 +3,21 @@ namespace EmilySovereign.Adrs;
 /// <summary>ADR files are named <c>NNNN-title.md</c> (four or more digits, a dash, anything, <c>.md</c>).</summary>
 internal static class AdrFileName
 {
+    /// <summary>The AdditionalFiles metadata that marks ADR files (set by the package's targets).</summary>
+    public const string KindMetadata = "build_metadata.AdditionalFiles.EmilySovereignKind";
+
+    /// <summary>
+    /// Whether a compiler input is an ADR file: marked <c>EmilySovereignKind=Adr</c>, or, when it carries no kind at all
+    /// (a project that adds the files itself), in a <c>docs/adr</c> folder; and named <c>NNNN-title.md</c>.
+    /// </summary>
+    public static bool IsAdrInput(string path, string? kind)
+    {
+        var marked = string.IsNullOrEmpty(kind)
+            ? path.Replace('\\', '/').IndexOf("docs/adr/", System.StringComparison.OrdinalIgnoreCase) >= 0
+            : string.Equals(kind, "Adr", System.StringComparison.OrdinalIgnoreCase);
+        return marked && TryGetNumber(path, out _);
+    }
+
     /// <summary>The number a file name gives, or false when the file is not an ADR file.</summary>
     public static bool TryGetNumber(string path, out int number)
     {
