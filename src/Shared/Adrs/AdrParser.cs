@@ -82,7 +82,7 @@ internal static class AdrParser
                     level++;
                 var heading = trimmed.Substring(level).Trim().TrimEnd('#').Trim();
                 if (level == 1)
-                    ReadTitle(document, lineNumber, line.Length - trimmed.Length + level, heading);
+                    ReadTitle(document, lineNumber, line, heading);
                 inStatusSection = level > 1 && string.Equals(heading, "Status", StringComparison.OrdinalIgnoreCase);
                 statusPending = inStatusSection;
                 continue;
@@ -160,11 +160,12 @@ internal static class AdrParser
     }
 
     /// <summary><c>ADR 001: Title</c>, <c>ADR-7 - Title</c>, <c>7. Title</c> or a bare <c>Title</c> (MADR).</summary>
-    private static void ReadTitle(AdrDocument document, int line, int index, string heading)
+    private static void ReadTitle(AdrDocument document, int line, string text, string heading)
     {
+        var index = text.IndexOf(heading, StringComparison.Ordinal);
         if (document.TitleLine != 0)
         {
-            document.AddProblem(line, 1, heading.Length + index,
+            document.AddProblem(line, 1, text.TrimEnd().Length,
                 $"A second title; the title of this ADR is the one on line {document.TitleLine}");
             return;
         }
@@ -187,7 +188,7 @@ internal static class AdrParser
             var titleNumber = int.Parse(heading.Substring(digitsStart, i - digitsStart), CultureInfo.InvariantCulture);
             if (titleNumber != document.Number)
             {
-                document.AddProblem(line, index + digitsStart + 2, i - digitsStart,
+                document.AddProblem(line, index + digitsStart + 1, i - digitsStart,
                     $"The title says ADR {titleNumber} but the file name says {document.Number}");
             }
 
@@ -195,7 +196,7 @@ internal static class AdrParser
         }
 
         if (title.Length == 0)
-            document.AddProblem(line, 1, index + heading.Length, "The title line has no title text");
+            document.AddProblem(line, 1, text.TrimEnd().Length, "The title line has no title text");
         else
             document.Title = title;
     }
