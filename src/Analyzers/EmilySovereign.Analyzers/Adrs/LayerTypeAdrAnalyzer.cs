@@ -37,7 +37,8 @@ public sealed class LayerTypeAdrAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, LayerResolver resolver, INamedTypeSymbol adrAttribute)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (type.IsImplicitlyDeclared || type.Locations.IsEmpty || !type.Locations[0].IsInSource)
+        // A nested type is judged with its containing type: one [Adr] on the outer type covers both.
+        if (type.ContainingType is not null || type.IsImplicitlyDeclared || type.Locations.IsEmpty || !type.Locations[0].IsInSource)
             return;
 
         var layer = resolver.LayerOf(type);
@@ -48,16 +49,13 @@ public sealed class LayerTypeAdrAnalyzer : DiagnosticAnalyzer
             Descriptors.LayerTypeWithoutAdr, type.Locations[0], type.ToDisplayString(), resolver.Rules.Names[layer]));
     }
 
-    // A nested type is covered by its containing type's [Adr]; a partial type by [Adr] on any of its parts.
+    // GetAttributes covers every part of a partial type, so [Adr] on any part counts.
     private static bool HasAdr(INamedTypeSymbol type, INamedTypeSymbol adrAttribute)
     {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        foreach (var attribute in type.GetAttributes())
         {
-            foreach (var attribute in current.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, adrAttribute))
-                    return true;
-            }
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, adrAttribute))
+                return true;
         }
 
         return false;
