@@ -123,6 +123,19 @@ public sealed class SecretCorpusTests
     }
 
     [Fact]
+    public void AllowListLineThatIsNeitherForm_IsReportedWithoutEchoingIt()
+    {
+        using var repo = new StagedRepository();
+        var pasted = Planted.HighEntropyValue(5);
+        repo.Stage(".secrets-allowlist", "# ok\npath:a/**\n" + pasted + "\n");
+
+        var finding = Assert.Single(repo.Check());
+
+        Assert.Equal((".secrets-allowlist", 3, "ES6003"), (finding.Path, finding.Line, finding.Rule.Id));
+        Assert.DoesNotContain(pasted, finding.Message);
+    }
+
+    [Fact]
     public void AllowListOnlyInTheWorkingTree_DoesNotCount()
     {
         using var repo = new StagedRepository();

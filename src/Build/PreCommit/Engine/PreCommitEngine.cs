@@ -5,6 +5,7 @@ using System.Threading;
 using EmilySovereign.Build.Diagnostics;
 using EmilySovereign.Build.Git;
 using EmilySovereign.Build.PreCommit.Checks;
+using EmilySovereign.Build.PreCommit.Checks.Adrs;
 using EmilySovereign.Build.PreCommit.Checks.Secrets;
 
 namespace EmilySovereign.Build.PreCommit.Engine;
@@ -35,15 +36,17 @@ internal sealed class PreCommitEngine
             names.Add(entry.ObjectId);
 
         var perFile = new IReadOnlyList<Finding>[entries.Count];
-        var pending = new CountdownEvent(1);
+        using var pending = new CountdownEvent(1);
         var files = new StagedFile[entries.Count];
         IStagedFileCheck[]? checks = null;
+        var allowList = SecretAllowList.Empty;
         var loadLimit = Math.Max(MaximumLoadedBlob, _options.MaxFileSizeBytes);
         GitIndex.ReadObjects(workingDirectory, names, loadLimit, (i, content, size) =>
         {
             if (i == 0)
             {
-                checks = CreateChecks(content is null ? SecretAllowList.Empty : SecretAllowList.Parse(Encoding.UTF8.GetString(content)));
+                allowList = content is null ? SecretAllowList.Empty : SecretAllowList.Parse(Encoding.UTF8.GetString(content));
+                checks = CreateChecks(allowList);
                 return;
             }
 
@@ -60,6 +63,8 @@ internal sealed class PreCommitEngine
         pending.Wait();
 
         var findings = Flatten(perFile);
+        foreach (var problem in allowList.Problems)
+            findings.Add(new Finding(_options.SecretsAllowListPath, problem.Line, 1, BuildRules.Secret, "secrets allow-list: " + problem.Message));
         if (_options.IsEnabled(BuildRules.Format))
             findings.AddRange(DotnetFormatCheck.Run(workingDirectory, files));
         return new PreCommitResult(entries.Count, findings);
@@ -99,6 +104,7 @@ internal sealed class PreCommitEngine
             new LineEndingsCheck(),
             new JsonCheck(),
             new XmlCheck(),
+            new AdrFileCheck(new MinimalAdrReader()),
         };
         return Array.FindAll(all, check => _options.IsEnabled(check.Rule));
     }
