@@ -19,6 +19,9 @@ internal sealed class PreCommitEngine
     // Blobs up to this size are loaded and scanned even when over the size limit (secrets hide in big files too).
     private const long MaximumLoadedBlob = 16L * 1024 * 1024;
 
+    // Small commits are checked on the reading thread: waking thread-pool workers costs more than the checks.
+    private const int InlineFileCount = 8;
+
     private readonly PreCommitOptions _options;
 
     public PreCommitEngine(PreCommitOptions options) => _options = options;
@@ -52,6 +55,12 @@ internal sealed class PreCommitEngine
 
             var index = i - 1;
             files[index] = new StagedFile(entries[index].Path, content ?? Array.Empty<byte>(), size);
+            if (entries.Count <= InlineFileCount)
+            {
+                perFile[index] = CheckFile(files[index], checks!);
+                return;
+            }
+
             pending.AddCount();
             ThreadPool.QueueUserWorkItem(_ =>
             {
