@@ -122,7 +122,18 @@ internal sealed class PreCommitEngine
     {
         var scan = new FileScan(file);
         foreach (var check in checks)
-            check.Check(scan);
+        {
+            try
+            {
+                check.Check(scan);
+            }
+            catch (Exception e)
+            {
+                // A bug in one check must not crash the hook (or the MSBuild node) on a worker thread: say so instead.
+                scan.ReportAt(BuildRules.StagedContentUnreadable, 1, 1, $"{check.Rule.Id} failed on this file ({e.GetType().Name}: {e.Message}); please report it");
+            }
+        }
+
         if (scan.Findings.Count == 0)
             return scan.Findings;
         var sorted = new List<Finding>(scan.Findings);
