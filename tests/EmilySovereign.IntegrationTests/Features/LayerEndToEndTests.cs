@@ -37,7 +37,7 @@ public sealed class LayerEndToEndTests(PackageFixture fixture)
 
         Assert.NotEqual(0, build.ExitCode);
         var diagnostic = Assert.Single(BuildDiagnostic.Parse(build.Output), d => d.Id == "ES1001");
-        Assert.Equal(("Code.cs", 10, 34, "error"), (diagnostic.FileName, diagnostic.Line, diagnostic.Column, diagnostic.Severity));
+        Assert.Equal(("Code.cs", 10, 38, "error"), (diagnostic.FileName, diagnostic.Line, diagnostic.Column, diagnostic.Severity));
         Assert.Contains("Instinct", diagnostic.Message);
         Assert.Contains("Cognition", diagnostic.Message);
     }
