@@ -40,7 +40,9 @@ internal sealed class PreCommitEngine
 
         var perFile = new IReadOnlyList<Finding>[entries.Count];
         using var pending = new CountdownEvent(1);
-        var files = new StagedFile[entries.Count];
+        // Only dotnet format needs the blobs after their own checks; otherwise let each go as soon as it is checked.
+        var keepFiles = _options.IsEnabled(BuildRules.Format);
+        var files = new StagedFile[keepFiles ? entries.Count : 0];
         IStagedFileCheck[]? checks = null;
         var allowList = SecretAllowList.Empty;
         var loadLimit = Math.Max(MaximumLoadedBlob, _options.MaxFileSizeBytes);
@@ -54,17 +56,19 @@ internal sealed class PreCommitEngine
             }
 
             var index = i - 1;
-            files[index] = new StagedFile(entries[index].Path, content ?? Array.Empty<byte>(), size);
+            var file = new StagedFile(entries[index].Path, content ?? Array.Empty<byte>(), size);
+            if (keepFiles)
+                files[index] = file;
             if (entries.Count <= InlineFileCount)
             {
-                perFile[index] = CheckFile(files[index], checks!);
+                perFile[index] = CheckFile(file, checks!);
                 return;
             }
 
             pending.AddCount();
             ThreadPool.QueueUserWorkItem(_ =>
             {
-                perFile[index] = CheckFile(files[index], checks!);
+                perFile[index] = CheckFile(file, checks!);
                 pending.Signal();
             });
         });
@@ -74,7 +78,7 @@ internal sealed class PreCommitEngine
         var findings = Flatten(perFile);
         foreach (var problem in allowList.Problems)
             findings.Add(new Finding(_options.SecretsAllowListPath, problem.Line, 1, BuildRules.Secret, "secrets allow-list: " + problem.Message));
-        if (_options.IsEnabled(BuildRules.Format))
+        if (keepFiles)
             findings.AddRange(DotnetFormatCheck.Run(workingDirectory, files));
         return new PreCommitResult(entries.Count, findings);
     }
