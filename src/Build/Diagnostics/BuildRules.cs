@@ -16,6 +16,7 @@ internal static class BuildRules
     public static readonly BuildRule InvalidJson = new("ES6008", "Invalid JSON", BuildSeverity.Error, "EmilySovereignCheckJson");
     public static readonly BuildRule InvalidXml = new("ES6009", "Invalid XML", BuildSeverity.Error, "EmilySovereignCheckXml");
     public static readonly BuildRule Format = new("ES6010", "C# file not formatted (dotnet format)", BuildSeverity.Error, "EmilySovereignCheckFormat");
+    public static readonly BuildRule AdrFile = new("ES6011", "ADR file cannot be read", BuildSeverity.Error, "EmilySovereignCheckAdrFiles");
     public static readonly BuildRule StagedContentUnreadable = new("ES6090", "Staged content cannot be read", BuildSeverity.Error);
 
     // ES61xx: installing the git hook on build.
@@ -34,7 +35,7 @@ internal static class BuildRules
     public static IReadOnlyList<BuildRule> All { get; } = new[]
     {
         MergeMarker, PrivateKey, Secret, LargeFile, TrailingWhitespace, FinalNewline, MixedLineEndings, InvalidJson,
-        InvalidXml, Format, StagedContentUnreadable, ForeignHook, HookNotInstalled, SdkMissing, SdkDiffers,
+        InvalidXml, Format, AdrFile, StagedContentUnreadable, ForeignHook, HookNotInstalled, SdkMissing, SdkDiffers,
         ToolNotRestored, HookOutdated, GitMissing, LineEndingSetup, PinFileUnreadable,
     };
 
@@ -42,6 +43,6 @@ internal static class BuildRules
     public static IReadOnlyList<BuildRule> StagedChecks { get; } = new[]
     {
         MergeMarker, PrivateKey, Secret, LargeFile, TrailingWhitespace, FinalNewline, MixedLineEndings, InvalidJson,
-        InvalidXml, Format,
+        InvalidXml, Format, AdrFile,
     };
 }

@@ -57,10 +57,13 @@ internal static class GitCommand
         try
         {
             using var process = Process.Start(StartInfo(fileName, workingDirectory, arguments))!;
-            var error = process.StandardError.ReadToEndAsync();
+
+            // Synchronous reads on purpose: async pipe reads start the sockets engine, which costs the hook start-up
+            // time. git writes little to stderr, far less than a pipe buffer, so reading it second cannot block.
             var output = process.StandardOutput.ReadToEnd();
+            var error = process.StandardError.ReadToEnd();
             process.WaitForExit();
-            return new CommandResult(process.ExitCode, output, error.Result);
+            return new CommandResult(process.ExitCode, output, error);
         }
         catch (System.ComponentModel.Win32Exception e)
         {

@@ -57,7 +57,6 @@ internal static class GitIndex
         var info = GitCommand.StartInfo("git", workingDirectory, new[] { "cat-file", "--batch" });
         info.RedirectStandardInput = true;
         using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
 
         // Feed the requests from another thread: git answers while we ask, and both pipes have finite buffers.
         var writer = new System.Threading.Thread(() =>
@@ -75,7 +74,7 @@ internal static class GitIndex
         var output = new BufferedStream(process.StandardOutput.BaseStream, 1 << 16);
         for (var i = 0; i < objectNames.Count; i++)
         {
-            var header = ReadHeader(output) ?? throw new GitException("git cat-file --batch stopped early: " + error.Result);
+            var header = ReadHeader(output) ?? throw new GitException("git cat-file --batch stopped early: " + process.StandardError.ReadToEnd());
             if (header.EndsWith(" missing", StringComparison.Ordinal))
             {
                 onObject(i, null, 0);

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using EmilySovereign.Build.PreCommit;
 using EmilySovereign.Build.PreCommit.Engine;
 
@@ -24,9 +25,9 @@ public static class Program
             return 2;
         }
 
-        var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
-        var exitCode = PreCommitRunner.Run(Directory.GetCurrentDirectory(), options, output, Console.Error);
-        output.Flush();
-        return exitCode;
+        // Plain UTF-8 writers: Console.Out/Error would first probe the terminal's encoding, which costs start-up time.
+        using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+        using var error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false));
+        return PreCommitRunner.Run(Directory.GetCurrentDirectory(), options, output, error);
     }
 }

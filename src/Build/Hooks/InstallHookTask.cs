@@ -41,7 +41,7 @@ public sealed class InstallHookTask : PreCommitTaskBase
                 case HookState.Foreign:
                     Report(BuildRules.ForeignHook, hookPath, 0, 0,
                         "a pre-commit hook that EmilySovereign did not write is already installed; it was left alone. " +
-                        "To run the EmilySovereign checks too, add this line to it: " + HookScript.ChainLine(HostAssembly, options) +
+                        "To run the EmilySovereign checks too, add this line to it: " + HookScript.ChainLine(Path.GetFullPath(HostAssembly), options) +
                         " (or set EmilySovereignInstallHooks=false to silence this)");
                     break;
             }

@@ -15,7 +15,7 @@ public sealed class DoctorTests
     public void MismatchingGlobalJson_FailsWithES6201AndTheInstallCommand()
     {
         using var repo = GitRepository.Init();
-        repo.Write("global.json", "{ \"sdk\": { \"version\": \"8.0.100\", \"rollForward\": \"latestPatch\" } }\n");
+        repo.Write("global.json", "{ \"sdk\": { \"version\": \"1.0.100\", \"rollForward\": \"latestPatch\" } }\n");
         repo.Write(".gitattributes", "* text=auto eol=lf\n");
         var project = TempProject.Write(repo, "<EmilySovereignInstallHooks>false</EmilySovereignInstallHooks>", subfolder: "src");
 
@@ -26,9 +26,9 @@ public sealed class DoctorTests
         Assert.NotEqual(0, result.ExitCode);
         var error = Assert.Single(BuildDiagnostic.Parse(result.Output));
         Assert.Equal(("error", "ES6201", repo.Combine("global.json")), (error.Severity, error.Id, error.File));
-        Assert.Contains("pins SDK 8.0.100 (rollForward: latestPatch)", error.Message);
+        Assert.Contains("pins SDK 1.0.100 (rollForward: latestPatch)", error.Message);
         Assert.Contains("dotnet-install", error.Message);
-        Assert.Contains("--version 8.0.100", error.Message);
+        Assert.Contains("--version 1.0.100", error.Message);
     }
 
     [Fact]

@@ -33,6 +33,25 @@ public sealed class HookEndToEndTests
     }
 
     [Fact]
+    public void CommitAll_ChecksTheIndexGitIsAboutToCommit_NotTheOneStagedBefore()
+    {
+        using var repo = GitRepository.Init();
+        repo.Write("a.txt", "clean\n");
+        repo.Stage("a.txt");
+        repo.Commit();
+        EmilySovereign.Build.Hooks.HookInstaller.Install(
+            EmilySovereign.Build.Hooks.HookInstaller.FindHookPath(repo.Path),
+            EmilySovereign.Build.Hooks.HookScript.Create(HookHost.Assembly, null, new EmilySovereign.Build.PreCommit.Engine.PreCommitOptions()));
+        repo.Write("a.txt", "clean\n<<<<<<< HEAD\n");
+
+        // Nothing is staged; `commit -a` stages into a temporary index (GIT_INDEX_FILE) that the hook must read.
+        var blocked = repo.TryGit("commit", "-q", "-a", "-m", "all");
+
+        Assert.NotEqual(0, blocked.ExitCode);
+        Assert.Contains("a.txt(2,1): error ES6001", blocked.Output);
+    }
+
+    [Fact]
     public void Build_OnCI_InstallsNoHook()
     {
         using var repo = GitRepository.Init();

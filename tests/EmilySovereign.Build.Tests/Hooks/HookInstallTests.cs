@@ -96,6 +96,24 @@ public sealed class HookInstallTests
     }
 
     [Fact]
+    public void Submodule_InstallsIntoItsModuleGitDir()
+    {
+        using var library = GitRepository.Init();
+        library.Write("lib.txt", "lib\n");
+        library.Stage("lib.txt");
+        library.Commit();
+        using var app = GitRepository.Init();
+        app.Git("-c", "protocol.file.allow=always", "submodule", "add", "-q", library.Path, "lib");
+
+        var path = HookInstaller.FindHookPath(app.Combine("lib"));
+        HookInstaller.Install(path, Script());
+
+        Assert.True(File.Exists(app.Combine("lib/.git")), "a submodule has a .git file");
+        Assert.Equal(Path.Combine(app.Path, ".git", "modules", "lib", "hooks", "pre-commit"), path);
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
     public void NotARepository_InstallsNothing()
     {
         using var folder = new TempDirectory("nogit");

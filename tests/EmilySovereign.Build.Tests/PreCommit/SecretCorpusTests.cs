@@ -21,7 +21,7 @@ public sealed class SecretCorpusTests
         Case("appsettings.json", "{ \"url\": \"https://", Planted.SlackWebhook().Substring(8) + "\" }", "Slack webhook URL"),
         Case("local.settings.json", "{ \"Storage\": \"DefaultEndpointsProtocol=https;AccountName=prod;AccountKey=", Planted.AzureKey() + "\" }", "Azure storage account key in a connection string"),
         Case("ServiceBus.cs", "const string Bus = \"Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=", Planted.Random(Planted.Base64, 43, 41) + "=\";", "Azure shared access key in a connection string"),
-        Case("infra/keys.txt", "primary ", Planted.AzureKey(31), "Azure storage account key"),
+        Case("infra/storage.txt", "primary key: ", Planted.AzureKey(31), "Azure storage account key"),
         Case("web/index.html", "<script src=\"https://maps.example/js?key=", Planted.GoogleApiKey() + "\"></script>", "Google API key"),
         Case("tests/auth.http", "Authorization: Bearer ", Planted.Jwt(), "JSON Web Token"),
         Case("src/Db.cs", "var password = \"", Planted.HighEntropyValue() + "\";", "secret assigned to a password/secret/token-like name"),
@@ -68,6 +68,10 @@ public sealed class SecretCorpusTests
         new object[] { "src/E.cs", "if (a == b && c == d) { x = y == z; }\n" },
         new object[] { "docs/jwt.md", "A token looks like eyJhbGciOi.J9.x\n" },
         new object[] { "config.yaml", "password: correct horse battery staple\n" },
+        new object[] { "packages.lock.json", "{ \"contentHash\": \"" + Planted.AzureKey(51) + "\" }\n" },
+        new object[] { "obj/project.assets.json", "{ \"sha512\": \"" + Planted.AzureKey(52) + "\" }\n" },
+        new object[] { "package-lock.json", "{ \"integrity\": \"sha512-" + Planted.AzureKey(53) + "\" }\n" },
+        new object[] { "notes.txt", "random blob " + Planted.AzureKey(54) + "\n" },
         new object[] { "Dev.cs", "const string Dev = \"UseDevelopmentStorage=true;AccountKey=" + "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw" + "==\";\n" },
     };
 
@@ -120,6 +124,19 @@ public sealed class SecretCorpusTests
         repo.Stage(".secrets-allowlist", "path:tests/fixtures/**\n");
 
         FindingAssert.Exactly(repo.Check(), "src/keys.txt(1,1): ES6003");
+    }
+
+    [Fact]
+    public void AllowListLineThatIsNeitherForm_IsReportedWithoutEchoingIt()
+    {
+        using var repo = new StagedRepository();
+        var pasted = Planted.HighEntropyValue(5);
+        repo.Stage(".secrets-allowlist", "# ok\npath:a/**\n" + pasted + "\n");
+
+        var finding = Assert.Single(repo.Check());
+
+        Assert.Equal((".secrets-allowlist", 3, "ES6003"), (finding.Path, finding.Line, finding.Rule.Id));
+        Assert.DoesNotContain(pasted, finding.Message);
     }
 
     [Fact]

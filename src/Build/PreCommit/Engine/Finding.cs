@@ -26,8 +26,8 @@ internal sealed class Finding : IComparable<Finding>
     public string Message { get; }
 
     /// <summary>The line the hook prints: <c>path(line,col): error ES60xx: message</c>.</summary>
-    public string Format(string? pathPrefix = null) =>
-        $"{pathPrefix}{Path}({Line},{Column}): {(Rule.Severity == BuildSeverity.Error ? "error" : "warning")} {Rule.Id}: {Message}";
+    public string Format() =>
+        $"{Path}({Line},{Column}): {(Rule.Severity == BuildSeverity.Error ? "error" : "warning")} {Rule.Id}: {Message}";
 
     public int CompareTo(Finding? other)
     {

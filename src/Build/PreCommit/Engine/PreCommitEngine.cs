@@ -5,6 +5,7 @@ using System.Threading;
 using EmilySovereign.Build.Diagnostics;
 using EmilySovereign.Build.Git;
 using EmilySovereign.Build.PreCommit.Checks;
+using EmilySovereign.Build.PreCommit.Checks.Adrs;
 using EmilySovereign.Build.PreCommit.Checks.Secrets;
 
 namespace EmilySovereign.Build.PreCommit.Engine;
@@ -17,6 +18,9 @@ internal sealed class PreCommitEngine
 {
     // Blobs up to this size are loaded and scanned even when over the size limit (secrets hide in big files too).
     private const long MaximumLoadedBlob = 16L * 1024 * 1024;
+
+    // Small commits are checked on the reading thread: waking thread-pool workers costs more than the checks.
+    private const int InlineFileCount = 8;
 
     private readonly PreCommitOptions _options;
 
@@ -35,24 +39,36 @@ internal sealed class PreCommitEngine
             names.Add(entry.ObjectId);
 
         var perFile = new IReadOnlyList<Finding>[entries.Count];
-        var pending = new CountdownEvent(1);
-        var files = new StagedFile[entries.Count];
+        using var pending = new CountdownEvent(1);
+        // Only dotnet format needs the blobs after their own checks; otherwise let each go as soon as it is checked.
+        var keepFiles = _options.IsEnabled(BuildRules.Format);
+        var files = new StagedFile[keepFiles ? entries.Count : 0];
         IStagedFileCheck[]? checks = null;
+        var allowList = SecretAllowList.Empty;
         var loadLimit = Math.Max(MaximumLoadedBlob, _options.MaxFileSizeBytes);
         GitIndex.ReadObjects(workingDirectory, names, loadLimit, (i, content, size) =>
         {
             if (i == 0)
             {
-                checks = CreateChecks(content is null ? SecretAllowList.Empty : SecretAllowList.Parse(Encoding.UTF8.GetString(content)));
+                allowList = content is null ? SecretAllowList.Empty : SecretAllowList.Parse(Encoding.UTF8.GetString(content));
+                checks = CreateChecks(allowList);
                 return;
             }
 
             var index = i - 1;
-            files[index] = new StagedFile(entries[index].Path, content ?? Array.Empty<byte>(), size);
+            var file = new StagedFile(entries[index].Path, content ?? Array.Empty<byte>(), size);
+            if (keepFiles)
+                files[index] = file;
+            if (entries.Count <= InlineFileCount)
+            {
+                perFile[index] = CheckFile(file, checks!);
+                return;
+            }
+
             pending.AddCount();
             ThreadPool.QueueUserWorkItem(_ =>
             {
-                perFile[index] = CheckFile(files[index], checks!);
+                perFile[index] = CheckFile(file, checks!);
                 pending.Signal();
             });
         });
@@ -60,7 +76,9 @@ internal sealed class PreCommitEngine
         pending.Wait();
 
         var findings = Flatten(perFile);
-        if (_options.IsEnabled(BuildRules.Format))
+        foreach (var problem in allowList.Problems)
+            findings.Add(new Finding(_options.SecretsAllowListPath, problem.Line, 1, BuildRules.Secret, "secrets allow-list: " + problem.Message));
+        if (keepFiles)
             findings.AddRange(DotnetFormatCheck.Run(workingDirectory, files));
         return new PreCommitResult(entries.Count, findings);
     }
@@ -99,6 +117,7 @@ internal sealed class PreCommitEngine
             new LineEndingsCheck(),
             new JsonCheck(),
             new XmlCheck(),
+            new AdrFileCheck(new MinimalAdrReader()),
         };
         return Array.FindAll(all, check => _options.IsEnabled(check.Rule));
     }
@@ -107,7 +126,18 @@ internal sealed class PreCommitEngine
     {
         var scan = new FileScan(file);
         foreach (var check in checks)
-            check.Check(scan);
+        {
+            try
+            {
+                check.Check(scan);
+            }
+            catch (Exception e)
+            {
+                // A bug in one check must not crash the hook (or the MSBuild node) on a worker thread: say so instead.
+                scan.ReportAt(BuildRules.StagedContentUnreadable, 1, 1, $"{check.Rule.Id} failed on this file ({e.GetType().Name}: {e.Message}); please report it");
+            }
+        }
+
         if (scan.Findings.Count == 0)
             return scan.Findings;
         var sorted = new List<Finding>(scan.Findings);

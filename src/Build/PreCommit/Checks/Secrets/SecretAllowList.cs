@@ -23,12 +23,13 @@ internal sealed class SecretAllowList
 
     public static SecretAllowList Empty { get; } = new();
 
-    public IReadOnlyList<string> Problems { get; private set; } = Array.Empty<string>();
+    /// <summary>Lines that are neither a fingerprint nor a path, reported so typos do not silently allow nothing.</summary>
+    public IReadOnlyList<(int Line, string Message)> Problems { get; private set; } = Array.Empty<(int, string)>();
 
     public static SecretAllowList Parse(string text)
     {
         var list = new SecretAllowList();
-        var problems = new List<string>();
+        var problems = new List<(int, string)>();
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -42,7 +43,7 @@ internal sealed class SecretAllowList
             else if (line.StartsWith("path:", StringComparison.OrdinalIgnoreCase))
                 list._paths.Add(new PathGlob(line.Substring(5).Trim()));
             else
-                problems.Add($"line {i + 1}: '{line}' is neither 'sha256:<hex>' nor 'path:<glob>'");
+                problems.Add((i + 1, "the line is neither 'sha256:<16+ hex digits>' nor 'path:<glob>'"));
         }
 
         list.Problems = problems;

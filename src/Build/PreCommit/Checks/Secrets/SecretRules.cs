@@ -11,6 +11,8 @@ internal static class SecretRules
 {
     private static readonly byte[] Example = Ascii.Bytes("EXAMPLE");
     private static readonly byte[] Anchor = Ascii.Bytes("eyJ");
+    private static readonly string[] HashWords = { "sha512", "sha-512", "hash", "integrity", "checksum" };
+    private static readonly string[] KeyWords = { "key", "azure", "storage", "secret", "credential" };
 
     public static IReadOnlyList<SecretRule> All { get; } = new[]
     {
@@ -101,7 +103,30 @@ internal static class SecretRules
                 return false;
         }
 
-        return Entropy.Of(content.Slice(start, body)) > 4.5;
+        return Entropy.Of(content.Slice(start, body)) > 4.5 && LineNamesAKey(content, start);
+    }
+
+    /// <summary>
+    /// SHA-512 hashes are 64 bytes in base64 too (NuGet lock and assets files, npm integrity): the line must speak
+    /// of a key and not of a hash.
+    /// </summary>
+    private static bool LineNamesAKey(ReadOnlySpan<byte> content, int at)
+    {
+        var start = Engine.LineMap.LineStart(content, at);
+        var line = content.Slice(start, Engine.LineMap.LineEnd(content, at) - start);
+        foreach (var hash in HashWords)
+        {
+            if (Ascii.ContainsLowerCase(line, hash))
+                return false;
+        }
+
+        foreach (var key in KeyWords)
+        {
+            if (Ascii.ContainsLowerCase(line, key))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>header.payload.signature, the first two base64url JSON objects ("eyJ" is <c>{"</c>).</summary>
