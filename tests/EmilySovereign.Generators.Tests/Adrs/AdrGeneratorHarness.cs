@@ -31,9 +31,14 @@ internal static class AdrGeneratorHarness
             withRuntime ? LazyReferences.Value : LazyReferences.Value.Where(r => !r.Display!.EndsWith("EmilySovereign.Runtime.dll", StringComparison.Ordinal)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> files, string? rootNamespace = "Sample.App", string? kind = "Adr")
+    public static ImmutableArray<AdditionalText> Texts(IEnumerable<(string Path, string Text)> files) =>
+        files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToImmutableArray();
+
+    public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> files, string? rootNamespace = "Sample.App", string? kind = "Adr") =>
+        Driver(Texts(files), rootNamespace, kind);
+
+    public static GeneratorDriver Driver(ImmutableArray<AdditionalText> texts, string? rootNamespace = "Sample.App", string? kind = "Adr")
     {
-        var texts = files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToImmutableArray();
         var global = rootNamespace is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace };
         var perFile = kind is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_metadata.AdditionalFiles.EmilySovereignKind"] = kind };
         return CSharpGeneratorDriver.Create(

@@ -38,6 +38,25 @@ public sealed class AdrsGeneratorCachingTests
     }
 
     [Fact]
+    public void Editing_one_adr_reparses_only_that_file()
+    {
+        var compilation = AdrGeneratorHarness.Compilation();
+        var texts = AdrGeneratorHarness.Texts(Files);
+        var driver = AdrGeneratorHarness.Driver(texts).RunGenerators(compilation);
+
+        var result = driver
+            .ReplaceAdditionalText(texts[0], AdrGeneratorHarness.Texts(new[] { ("/r/docs/adr/0001-a.md", "# ADR 1: A renamed\nStatus: Accepted\n") })[0])
+            .RunGenerators(compilation)
+            .GetRunResult().Results.Single();
+
+        var files = result.TrackedSteps[AdrsGenerator.FilesStep].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[AdrsGenerator.ModelStep].Single().Outputs.Single().Reason);
+        Assert.Contains("A renamed", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
     public void Models_compare_by_value()
     {
         var left = new AdrsModel("N", new[] { new AdrModel(1, "A", "Accepted", null, null, "docs/adr/0001-a.md") }.ToImmutableEquatableArray());

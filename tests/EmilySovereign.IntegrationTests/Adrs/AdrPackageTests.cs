@@ -39,15 +39,18 @@ public sealed class AdrPackageTests(PackageFixture fixture)
     {
         using var consumer = WithAdrs(fixture.Package);
         consumer.Write("src/Consumer/Program.cs", Program);
+        consumer.Write("docs/adr/0008-broken.md", "# ADR 8: Broken\n\nStatus: Someday\n");
 
         var build = consumer.Build();
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Contains(BuildDiagnostic.Parse(build.Output), d =>
             (d.Id, d.FileName, d.Line, d.Column, d.Severity) == ("ES5002", "Program.cs", 8, 10, "warning"));
+        Assert.Contains(BuildDiagnostic.Parse(build.Output), d =>
+            (d.Id, d.FileName, d.Line, d.Column, d.Severity) == ("ES5003", "0008-broken.md", 3, 9, "warning"));
 
         var run = consumer.Dotnet(["run", "--no-build", "--project", consumer.ProjectFile]);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("3 ADRs; 3 superseded by 7; 7 is 'Use Postgres' Accepted", run.StandardOutput);
+        Assert.Contains("4 ADRs; 3 superseded by 7; 7 is 'Use Postgres' Accepted", run.StandardOutput);
     }
 
     [Fact]
