@@ -94,9 +94,8 @@ public sealed class AttentionChaosTests
             var buffer = new float[SignalWindow.MaxTotalSamples];
         AttentionGens.AnyWindow.Sample(spec =>
             {
-                GateResult result = gate.Gate(spec.Build(buffer));
+                GateResult result = AttentionGens.WithinBudget(gate, spec.Build(buffer));
                 Assert.Equal(GatePath.HdcFallback, result.Path);
-                Assert.True(result.Latency < gate.Budget, result.ToString());
                 Assert.NotEqual(FallbackReason.None, result.Reason);
                 if (result.Reason == first)
                 {
