@@ -32,8 +32,9 @@ public sealed class AlphaAttentionGateOptions
     /// <summary>How long an open circuit skips the primary before one probe. Default 1 s.</summary>
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Worker threads that run the primary (the most concurrent primary calls). Default 2.</summary>
-    public int PrimaryWorkers { get; set; } = 2;
+    /// <summary>Worker threads that run the primary (the most concurrent primary calls). Default 1: an abandoned
+    /// primary that keeps computing then takes at most one core from the callers waiting for their answers.</summary>
+    public int PrimaryWorkers { get; set; } = 1;
 
     /// <summary>
     /// Runs the primary on the caller's thread instead of a worker: saves the hand-off between threads (tens of

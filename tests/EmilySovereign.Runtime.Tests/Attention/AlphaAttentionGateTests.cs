@@ -10,12 +10,19 @@ public sealed class AlphaAttentionGateTests : IDisposable
 {
     private readonly AlphaAttentionGate _gate = new();
 
-    public void Dispose() => _gate.Dispose();
+    /// <summary>Detection tests judge the primary's decision: inline, a starved caller cannot turn it into a timeout.</summary>
+    private readonly AlphaAttentionGate _detector = new(new AlphaAttentionGateOptions { RunPrimaryInline = true });
+
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _detector.Dispose();
+    }
 
     [Fact]
     public void TenHertzSinePlusNoiseOpensTheGate()
     {
-        GateResult result = _gate.Gate(AttentionGens.Sine(10, noise: 0.5, seed: 1));
+        GateResult result = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(10, noise: 0.5, seed: 1));
 
         Assert.True(result.Open, result.ToString());
         Assert.Equal(GatePath.Primary, result.Path);
@@ -26,7 +33,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     [Fact]
     public void TwentyHertzSinePlusNoiseDoesNotOpenTheGate()
     {
-        GateResult result = _gate.Gate(AttentionGens.Sine(20, noise: 0.5, seed: 2));
+        GateResult result = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(20, noise: 0.5, seed: 2));
 
         Assert.False(result.Open, result.ToString());
         Assert.Equal(GatePath.Primary, result.Path);
@@ -40,9 +47,12 @@ public sealed class AlphaAttentionGateTests : IDisposable
     {
         for (int seed = 0; seed < 20; seed++)
         {
-            Assert.True(_gate.Gate(AttentionGens.Sine(alphaHz, noise: 0.5, seed)).Open);
-            Assert.False(_gate.Gate(AttentionGens.Sine(alphaHz * 2, noise: 0.5, seed)).Open);
-            Assert.False(_gate.Gate(AttentionGens.Sine(alphaHz / 2, noise: 0.5, seed)).Open);
+            GateResult alpha = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(alphaHz, noise: 0.5, seed));
+            GateResult beta = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(alphaHz * 2, noise: 0.5, seed));
+            GateResult theta = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(alphaHz / 2, noise: 0.5, seed));
+            Assert.True(alpha.Open, $"{alphaHz} Hz, seed {seed}: {alpha}");
+            Assert.False(beta.Open, $"{alphaHz * 2} Hz, seed {seed}: {beta}");
+            Assert.False(theta.Open, $"{alphaHz / 2} Hz, seed {seed}: {theta}");
         }
     }
 
@@ -75,7 +85,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     [Fact]
     public void AnInlineGateStillSurvivesAHangBecauseChaosRunsOnAWorker()
     {
-        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true, Budget = TimeSpan.FromMilliseconds(20) });
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
         using (AttentionChaos.Hang(gate))
         {
             GateResult result = AttentionGens.WithinBudget(gate, AttentionGens.Sine(10, 0.5, seed: 9));
@@ -92,7 +102,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
             samples[i] = samples[i + 1] = samples[i + 2] = float.NaN;
         }
 
-        GateResult result = _gate.Gate(new SignalWindow(samples, 8, 256));
+        GateResult result = _detector.Gate(new SignalWindow(samples, 8, 256));
 
         Assert.Equal(GatePath.HdcFallback, result.Path);
         Assert.Equal(FallbackReason.InvalidInput, result.Reason);
@@ -102,7 +112,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
 
     [Fact]
     public void AllFlatChannelsAnswerFromTheFallbackAsInvalidInput() =>
-        Assert.Equal(FallbackReason.InvalidInput, _gate.Gate(new SignalWindow(new float[4 * 256], 4, 256)).Reason);
+        Assert.Equal(FallbackReason.InvalidInput, _detector.Gate(new SignalWindow(new float[4 * 256], 4, 256)).Reason);
 
     [Fact]
     public void AnEmptyWindowAnswersClosedAsInvalidInput()
@@ -116,7 +126,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     public async Task GateAsyncAnswersLikeGate()
     {
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 4);
-        GateResult result = await _gate.GateAsync(window);
+        GateResult result = await _detector.GateAsync(window);
         Assert.True(result.Open);
         Assert.Equal(GatePath.Primary, result.Path);
     }
