@@ -27,6 +27,10 @@ public class LayerAnalyzerBenchmarks
     [Params(2000)]
     public int Types { get; set; }
 
+    /// <summary>Dense: about half of all uses are forbidden (a worst case); Clean: every use is checked, none is forbidden.</summary>
+    [Params("Dense", "Clean")]
+    public string Rules { get; set; } = "Dense";
+
     [GlobalSetup]
     public void Setup()
     {
@@ -36,7 +40,7 @@ public class LayerAnalyzerBenchmarks
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray();
-        _options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Text("architecture.json", LayeredCodebase.Architecture)));
+        _options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Text("architecture.json", Rules == "Clean" ? LayeredCodebase.CleanArchitecture : LayeredCodebase.Architecture)));
     }
 
     [Benchmark(Baseline = true)]

@@ -22,6 +22,22 @@ public static class LayeredCodebase
         }
         """;
 
+    /// <summary>
+    /// The same layers, where each may use the other three: every name is still bound and checked (a fifth, empty
+    /// layer keeps them constrained), but nothing is forbidden, as in a codebase that keeps its rules.
+    /// </summary>
+    public const string CleanArchitecture = """
+        {
+          "layers": {
+            "Instinct":      { "namespaces": ["Emily.Instinct.*"], "mayUse": ["Cognition", "NervousSystem", "Mind"] },
+            "Cognition":     { "namespaces": ["Emily.Cognition.*"], "mayUse": ["Instinct", "NervousSystem", "Mind"] },
+            "NervousSystem": { "namespaces": ["Emily.NervousSystem.*"], "mayUse": ["Instinct", "Cognition", "Mind"] },
+            "Mind":          { "namespaces": ["Emily.Mind.*"], "mayUse": ["Instinct", "Cognition", "NervousSystem"] },
+            "Unused":        { "namespaces": ["Emily.Unused.*"], "mayUse": [] }
+          }
+        }
+        """;
+
     private static readonly string[] Layers = { "Instinct", "Cognition", "NervousSystem", "Mind" };
 
     /// <summary>One source file per 50 types; <paramref name="typeCount"/> types in all.</summary>

@@ -16,23 +16,26 @@ internal sealed class LayerUseChecker
     private readonly LayerResolver _resolver;
     private readonly LayerOptions _options;
     private readonly bool[] _unconstrained;
+    private readonly LayerGraphRecorder? _graph;
 
-    public LayerUseChecker(LayerResolver resolver, AnalyzerOptions options)
+    public LayerUseChecker(LayerResolver resolver, AnalyzerOptions options, LayerGraphRecorder? graph)
     {
         _resolver = resolver;
+        _graph = graph;
         _options = new LayerOptions(options.AnalyzerConfigOptionsProvider);
         var rules = resolver.Rules;
         _unconstrained = new bool[rules.Count];
         for (var i = 0; i < rules.Count; i++)
         {
-            _unconstrained[i] = rules.MayUseEverything(i);
+            // Drawing the graph needs every edge, so no layer may skip binding then.
+            _unconstrained[i] = graph is null && rules.MayUseEverything(i);
         }
     }
 
     public void AnalyzeName(SyntaxNodeAnalysisContext context)
     {
         var node = (SimpleNameSyntax)context.Node;
-        if (node is IdentifierNameSyntax { IsVar: true } || node.IsMissing)
+        if (node is IdentifierNameSyntax { IsVar: true } || node.IsMissing || IsQualifier(node))
         {
             return;
         }
@@ -58,16 +61,23 @@ internal sealed class LayerUseChecker
         }
 
         var usedLayer = _resolver.LayerOf(usedType);
-        if (_resolver.Rules.MayUse(user.Layer, usedLayer))
+        var allowed = _resolver.Rules.MayUse(user.Layer, usedLayer);
+        if (allowed && _graph is null)
         {
             return;
         }
 
-        // Forbidden: from here on, rare work to pick the one site to report and to build the message.
+        // Forbidden (or drawing the graph): from here on, rare work to pick the one site and to build the message.
         var reportAt = isTypeName
             ? TypeNameSite(node, context.SemanticModel, context)
             : MemberNameSite(node, usedLayer, context.SemanticModel, context);
         if (reportAt is null || (!treeOptions.CheckNameof && IsInsideNameof(node, context.SemanticModel, context)))
+        {
+            return;
+        }
+
+        _graph?.Record(user.Layer, usedLayer);
+        if (allowed)
         {
             return;
         }
@@ -81,6 +91,24 @@ internal sealed class LayerUseChecker
             usedType.ToDisplayString(),
             rules.Names[usedLayer],
             rules.MayUseText[user.Layer]));
+    }
+
+    /// <summary>
+    /// Whether the name only qualifies a qualified name (<c>A</c> and <c>B</c> in <c>global::A.B.Type</c>): a namespace,
+    /// or a containing type whose nested type's own layer decides. Found without binding, which keeps the common
+    /// fully qualified names to one binding instead of one per part.
+    /// </summary>
+    private static bool IsQualifier(SimpleNameSyntax node)
+    {
+        SyntaxNode site = node;
+        while (site.Parent is QualifiedNameSyntax { Right: var right } && right == site ||
+               site.Parent is AliasQualifiedNameSyntax { Name: var name } && name == site)
+        {
+            site = site.Parent;
+        }
+
+        return site.Parent is QualifiedNameSyntax { Left: var left } && left == site ||
+               site.Parent is AliasQualifiedNameSyntax { Alias: var alias } && alias == site;
     }
 
     /// <summary>The type a name refers to: a named type itself, or the type that declares a member or constructor.</summary>

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The layer analyzer's share of a real build: generates a layered codebase (default 5000 types, dense cross-layer
+# use) in a temp folder, builds it with the locally built analyzer assembly and -p:ReportAnalyzer=true, and prints the
+# compiler's analyzer timing section. Usage: tests/EmilySovereign.Benchmarks/Layers/report-analyzer.sh [types]
+set -euo pipefail
+types=${1:-5000}
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+dir=$(mktemp -d)
+dotnet build "$repo/src/Analyzers/EmilySovereign.Analyzers" -c Release -v:q -nologo >/dev/null
+analyzer="$repo/src/Analyzers/EmilySovereign.Analyzers/bin/Release/netstandard2.0/EmilySovereign.Analyzers.dll"
+
+cat > "$dir/Layered.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net8.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+    <NoWarn>\$(NoWarn);ES1001</NoWarn>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include="$analyzer" />
+    <AdditionalFiles Include="architecture.json" />
+  </ItemGroup>
+</Project>
+XML
+
+cat > "$dir/architecture.json" <<'JSON'
+{
+  "layers": {
+    "Instinct":      { "namespaces": ["Emily.Instinct.*"], "mayUse": ["NervousSystem"] },
+    "Cognition":     { "namespaces": ["Emily.Cognition.*"], "mayUse": ["Instinct", "NervousSystem"] },
+    "NervousSystem": { "namespaces": ["Emily.NervousSystem.*"], "mayUse": [] },
+    "Mind":          { "namespaces": ["Emily.Mind.*"], "mayUse": ["Cognition"] }
+  }
+}
+JSON
+
+# Same shape as LayeredCodebase.cs: each type has six fields and six methods using random types of every layer.
+awk -v types="$types" -v dir="$dir" 'BEGIN {
+  srand(20261125); split("Instinct Cognition NervousSystem Mind", layer, " ");
+  for (t = 0; t < types; t++) {
+    file = sprintf("%s/File%d.cs", dir, int(t / 50));
+    printf "namespace Emily.%s.Part%d\n{\n    public class T%d\n    {\n        public int Value;\n        public int Get() => Value;\n", layer[t % 4 + 1], t % 7, t >> file;
+    for (u = 0; u < 6; u++) {
+      used = int(rand() * types);
+      name = sprintf("global::Emily.%s.Part%d.T%d", layer[used % 4 + 1], used % 7, used);
+      printf "        public %s? F%d;\n        public int M%d(%s p) { var x = new %s(); return x.Get() + p.Value + (F%d?.Get() ?? 0); }\n", name, u, u, name, name, u >> file;
+    }
+    printf "    }\n}\n" >> file;
+  }
+}'
+
+dotnet build "$dir" -p:ReportAnalyzer=true -v:d -nologo > "$dir/build.log" || true
+grep -E "Time Elapsed|error|CoreCompile" "$dir/build.log" | grep -v "^ *$" | tail -3 || true
+sed -n '/Total analyzer execution time/,/^ *$/p' "$dir/build.log" | head -20
+echo "Generated project and full log: $dir"
