@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # The layer analyzer's share of a real build: generates a layered codebase (default 5000 types, dense cross-layer
-# use) in a temp folder, builds it with the locally built analyzer assembly and -p:ReportAnalyzer=true, and prints the
-# compiler's analyzer timing section. Usage: tests/EmilySovereign.Benchmarks/Layers/report-analyzer.sh [types]
+# use) in a temp folder and builds it twice with the locally built analyzer assembly and -p:ReportAnalyzer=true:
+# without architecture.json (the layer analyzer registers nothing) and with it. Prints, for both, CoreCompile's time,
+# the compiler's total analyzer time and the layer analyzer's own line. The per-analyzer line charges the semantic
+# model's binding to whichever analyzer binds a method first (ADR 031), so compare the totals too.
+# Usage: tests/EmilySovereign.Benchmarks/Layers/report-analyzer.sh [types] [Dense|Clean]
 set -euo pipefail
 types=${1:-5000}
+rules=${2:-Dense}
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 dir=$(mktemp -d)
 dotnet build "$repo/src/Analyzers/EmilySovereign.Analyzers" -c Release -v:q -nologo >/dev/null
@@ -19,11 +23,24 @@ cat > "$dir/Layered.csproj" <<XML
   </PropertyGroup>
   <ItemGroup>
     <Analyzer Include="$analyzer" />
-    <AdditionalFiles Include="architecture.json" />
+    <AdditionalFiles Include="architecture.json" Condition="'\$(LayerRules)' != 'false'" />
   </ItemGroup>
 </Project>
 XML
 
+if [ "$rules" = "Clean" ]; then
+cat > "$dir/architecture.json" <<'JSON'
+{
+  "layers": {
+    "Instinct":      { "namespaces": ["Emily.Instinct.*"], "mayUse": ["Cognition", "NervousSystem", "Mind"] },
+    "Cognition":     { "namespaces": ["Emily.Cognition.*"], "mayUse": ["Instinct", "NervousSystem", "Mind"] },
+    "NervousSystem": { "namespaces": ["Emily.NervousSystem.*"], "mayUse": ["Instinct", "Cognition", "Mind"] },
+    "Mind":          { "namespaces": ["Emily.Mind.*"], "mayUse": ["Instinct", "Cognition", "NervousSystem"] },
+    "Unused":        { "namespaces": ["Emily.Unused.*"], "mayUse": [] }
+  }
+}
+JSON
+else
 cat > "$dir/architecture.json" <<'JSON'
 {
   "layers": {
@@ -34,6 +51,7 @@ cat > "$dir/architecture.json" <<'JSON'
   }
 }
 JSON
+fi
 
 # Same shape as LayeredCodebase.cs: each type has six fields and six methods using random types of every layer.
 awk -v types="$types" -v dir="$dir" 'BEGIN {
@@ -50,7 +68,12 @@ awk -v types="$types" -v dir="$dir" 'BEGIN {
   }
 }'
 
-dotnet build "$dir" -p:ReportAnalyzer=true -v:d -nologo > "$dir/build.log" || true
-grep -E "Time Elapsed|error|CoreCompile" "$dir/build.log" | grep -v "^ *$" | tail -3 || true
-sed -n '/Total analyzer execution time/,/^ *$/p' "$dir/build.log" | head -20
-echo "Generated project and full log: $dir"
+for layers in false true; do
+  log="$dir/build-layers-$layers.log"
+  dotnet build "$dir" --no-incremental -p:LayerRules=$layers -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -nologo > "$log" || true
+  echo "== architecture.json: $layers"
+  grep -E "^ +[0-9]+ ms +CoreCompile " "$log" | head -1 || true
+  grep -E "Total analyzer execution time" "$log" | head -1 || true
+  grep -E "EmilySovereign.Analyzers.Layers.LayerAnalyzer" "$log" | head -1 || true
+done
+echo "Generated project and logs: $dir"
