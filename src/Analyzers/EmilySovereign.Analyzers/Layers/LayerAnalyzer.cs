@@ -53,7 +53,7 @@ public sealed class LayerAnalyzer : DiagnosticAnalyzer
         var graph = LayerGraphRecorder.IsEnabled(context.Options) ? new LayerGraphRecorder(rules) : null;
         if (rules.HasRestrictions || graph is not null)
         {
-            var checker = new LayerUseChecker(resolver, context.Options, graph);
+            var checker = new LayerUseChecker(context.Compilation, resolver, context.Options, graph);
             context.RegisterSyntaxNodeAction(checker.AnalyzeName, SyntaxKind.IdentifierName, SyntaxKind.GenericName);
         }
 

@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,10 +19,12 @@ internal sealed class LayerUseChecker
     private readonly LayerOptions _options;
     private readonly bool[] _unconstrained;
     private readonly LayerGraphRecorder? _graph;
+    private readonly Lazy<LayeredNames> _names;
 
-    public LayerUseChecker(LayerResolver resolver, AnalyzerOptions options, LayerGraphRecorder? graph)
+    public LayerUseChecker(Compilation compilation, LayerResolver resolver, AnalyzerOptions options, LayerGraphRecorder? graph)
     {
         _resolver = resolver;
+        _names = new Lazy<LayeredNames>(() => LayeredNames.Collect(compilation, resolver), LazyThreadSafetyMode.ExecutionAndPublication);
         _graph = graph;
         _options = new LayerOptions(options.AnalyzerConfigOptionsProvider);
         var rules = resolver.Rules;
@@ -48,6 +52,11 @@ internal sealed class LayerUseChecker
 
         var user = LayerUser.Find(context, _resolver);
         if (user.Layer < 0 || _unconstrained[user.Layer])
+        {
+            return;
+        }
+
+        if (!_names.Value.MayRefer(node.Identifier.ValueText))
         {
             return;
         }
