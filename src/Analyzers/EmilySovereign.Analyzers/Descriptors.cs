@@ -42,6 +42,55 @@ internal static partial class Descriptors
         WellKnownDiagnosticTags.CompilationEnd);
 
     // Latency budgets (ES2xxx)
+    private const string LatencyCategory = "Latency";
+
+    public static readonly DiagnosticDescriptor CallsLargerBudget = Create(
+        DiagnosticIds.CallsLargerBudget, LatencyCategory, DiagnosticSeverity.Error,
+        "A budgeted member calls a member with a larger budget",
+        "'{0}' has a budget of {1} ms but calls {2} with a budget of {3} ms",
+        "A member with [LatencyBudget] may only call, await, read or construct members whose budget is no larger than its own.");
+
+    public static readonly DiagnosticDescriptor BlockingCall = Create(
+        DiagnosticIds.BlockingCall, LatencyCategory, DiagnosticSeverity.Error,
+        "A budgeted member makes a blocking call",
+        "'{0}' has a budget of {1} ms but makes a blocking call: {2} ({3})",
+        "A member with [LatencyBudget] may not sleep, wait synchronously for tasks, handles or locks, or do synchronous I/O; the catalog is extended with an AdditionalFile named LatencyBlocking.txt.");
+
+    public static readonly DiagnosticDescriptor SequentialBudgetsExceedBudget = Create(
+        DiagnosticIds.SequentialBudgetsExceedBudget, LatencyCategory, DiagnosticSeverity.Warning,
+        "Budgets of sequential calls add up to more than the member's budget",
+        "'{0}' has a budget of {1} ms but the calls it makes one after another add up to {2} ms: {3}",
+        "Calls on one path add up; branches count their most expensive arm, loops with a constant bound multiply.");
+
+    public static readonly DiagnosticDescriptor InvalidBudget = Create(
+        DiagnosticIds.InvalidBudget, LatencyCategory, DiagnosticSeverity.Error,
+        "A latency budget is not a positive finite number",
+        "The latency budget {0} is not a positive finite number of milliseconds",
+        "A budget of zero, a negative or infinite budget, NaN or a value that is not a constant checks nothing.");
+
+    public static readonly DiagnosticDescriptor LockInBudgetedCode = Create(
+        DiagnosticIds.LockInBudgetedCode, LatencyCategory, DiagnosticSeverity.Warning,
+        "A budgeted member takes a lock",
+        "'{0}' has a budget of {1} ms but waits for a lock without a bound: {2}",
+        "A lock statement waits as long as another thread holds the lock.");
+
+    public static readonly DiagnosticDescriptor BudgetLargerThanContract = Create(
+        DiagnosticIds.BudgetLargerThanContract, LatencyCategory, DiagnosticSeverity.Error,
+        "An implementation or override has a larger budget than the member it implements",
+        "'{0}' has a budget of {1} ms, larger than the budget of {2} ms of '{3}' it implements",
+        "Callers through an interface or a base class count on the declared member's budget.");
+
+    public static readonly DiagnosticDescriptor BudgetedCallInUnboundedLoop = Create(
+        DiagnosticIds.BudgetedCallInUnboundedLoop, LatencyCategory, DiagnosticSeverity.Info,
+        "A budgeted call sits in a loop without a constant bound",
+        "'{0}' (budget {1} ms) is called in a loop without a constant bound in '{2}'; ES2003 counts it once",
+        "The sum of sequential budgets cannot be bounded when the number of iterations is unknown.");
+
+    public static readonly DiagnosticDescriptor UnreadableBlockingCatalogLine = Create(
+        DiagnosticIds.UnreadableBlockingCatalogLine, LatencyCategory, DiagnosticSeverity.Warning,
+        "A line of LatencyBlocking.txt is not a catalog entry",
+        "'{0}' is not a catalog entry: write a documentation-comment ID (T:, M:, P:, F:, E:), then ';' and a reason",
+        "Each line of LatencyBlocking.txt names one API in the BannedApiAnalyzers format.");
 
     // ADR references (ES5xxx)
 

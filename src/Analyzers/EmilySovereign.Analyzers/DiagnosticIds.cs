@@ -11,6 +11,14 @@ public static class DiagnosticIds
     public const string LayerGraphEdge = "ES1005";
 
     // Latency budgets (ES2xxx)
+    public const string CallsLargerBudget = "ES2001";
+    public const string BlockingCall = "ES2002";
+    public const string SequentialBudgetsExceedBudget = "ES2003";
+    public const string InvalidBudget = "ES2004";
+    public const string LockInBudgetedCode = "ES2005";
+    public const string BudgetLargerThanContract = "ES2006";
+    public const string BudgetedCallInUnboundedLoop = "ES2007";
+    public const string UnreadableBlockingCatalogLine = "ES2008";
 
     // ADR references (ES5xxx)
 }
