@@ -93,6 +93,38 @@ internal static partial class Descriptors
         "Each line of LatencyBlocking.txt names one API in the BannedApiAnalyzers format.");
 
     // ADR references (ES5xxx)
+    private const string AdrsCategory = "ArchitectureDecisions";
+
+    public static readonly DiagnosticDescriptor UnknownAdr = Create(
+        DiagnosticIds.UnknownAdr, AdrsCategory, DiagnosticSeverity.Error,
+        "[Adr] names an ADR that does not exist",
+        "[Adr({0})] names no ADR: {1}",
+        "The number in [Adr(n)] must be the number of an ADR file NNNN-title.md in the project's docs/adr folder.");
+
+    public static readonly DiagnosticDescriptor SupersededAdr = Create(
+        DiagnosticIds.SupersededAdr, AdrsCategory, DiagnosticSeverity.Warning,
+        "[Adr] names a superseded or deprecated ADR",
+        "ADR {0} '{1}' is {2} {3}",
+        "Code that still follows a superseded or deprecated decision should follow its successor or be revisited.");
+
+    public static readonly DiagnosticDescriptor UnreadableAdrFile = Create(
+        DiagnosticIds.UnreadableAdrFile, AdrsCategory, DiagnosticSeverity.Warning,
+        "An ADR file cannot be read as an ADR",
+        "{0} cannot be read as an ADR: {1}",
+        "An ADR file needs a title ('# ADR 1: Title' or '# 1. Title'), a status and a number in its file name NNNN-title.md.");
+
+    public static readonly DiagnosticDescriptor DuplicateAdrNumber = Create(
+        DiagnosticIds.DuplicateAdrNumber, AdrsCategory, DiagnosticSeverity.Error,
+        "Two ADR files share a number",
+        "ADR number {0} is used by both {1} and {2}",
+        "Every ADR file must have its own number, or [Adr(n)] cannot say which decision it means.");
+
+    public static readonly DiagnosticDescriptor LayerTypeWithoutAdr = Create(
+        DiagnosticIds.LayerTypeWithoutAdr, AdrsCategory, DiagnosticSeverity.Warning,
+        "A type in an architecture layer carries no [Adr]",
+        "'{0}' is in layer '{1}' but carries no [Adr]: name the decision it carries out",
+        "For teams that want every decision recorded: each type in a layer of architecture.json names its ADR. Off by default.",
+        enabledByDefault: false);
 
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message,

@@ -21,4 +21,9 @@ public static class DiagnosticIds
     public const string UnreadableBlockingCatalogLine = "ES2008";
 
     // ADR references (ES5xxx)
+    public const string UnknownAdr = "ES5001";
+    public const string SupersededAdr = "ES5002";
+    public const string UnreadableAdrFile = "ES5003";
+    public const string DuplicateAdrNumber = "ES5004";
+    public const string LayerTypeWithoutAdr = "ES5005";
 }
