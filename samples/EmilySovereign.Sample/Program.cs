@@ -27,6 +27,9 @@ public static class Program
             if (drill.Latency >= TimeSpan.FromMilliseconds(50))
                 return 1;
         }
+
+        foreach (var adr in Adrs.All)
+            Console.WriteLine($"ADR {adr.Number}: {adr.Title} ({adr.Status})");
         return 0;
     }
 }

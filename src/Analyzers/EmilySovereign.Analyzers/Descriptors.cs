@@ -32,6 +32,15 @@ internal static partial class Descriptors
         "{0}",
         "Layers that may use each other in a cycle are one layer in practice.");
 
+    /// <summary>Reported only with -p:EmilySovereignLayerGraph=true: the build reads these to draw layers.mmd (ADR 032).</summary>
+    public static readonly DiagnosticDescriptor LayerGraphEdge = Create(
+        DiagnosticIds.LayerGraphEdge, LayersCategory, DiagnosticSeverity.Info,
+        "A layer uses another layer (layer graph)",
+        "Layer graph edge: {0} -> {1}, {2} uses",
+        "The edges of the layer graph that the code actually uses, for the build's layers.mmd.",
+        true,
+        WellKnownDiagnosticTags.CompilationEnd);
+
     // Latency budgets (ES2xxx)
     private const string LatencyCategory = "Latency";
 

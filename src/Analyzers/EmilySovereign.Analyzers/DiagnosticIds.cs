@@ -8,6 +8,7 @@ public static class DiagnosticIds
     public const string ArchitectureFileInvalid = "ES1002";
     public const string UnknownLayer = "ES1003";
     public const string LayerCycle = "ES1004";
+    public const string LayerGraphEdge = "ES1005";
 
     // Latency budgets (ES2xxx)
     public const string CallsLargerBudget = "ES2001";

@@ -18,6 +18,8 @@ public sealed class AlphaAttentionGate : IDisposable
     /// <summary>The meter the gate's metrics are on.</summary>
     public const string MeterName = AttentionMetrics.MeterName;
 
+    private readonly IAttentionBackend _primary;
+    private readonly bool _inline;
     private readonly HdcClassifier _fallback;
     private readonly CircuitBreaker _breaker;
     private readonly float _threshold;
@@ -42,6 +44,8 @@ public sealed class AlphaAttentionGate : IDisposable
 
         options.Validate();
         IAttentionBackend primary = options.Primary ?? new AlphaBandBackend();
+        _primary = primary;
+        _inline = options.RunPrimaryInline;
         _fallback = options.Fallback ?? (options.OpenThreshold == AlphaAttentionGateOptions.DefaultOpenThreshold
             ? HdcClassifier.Default
             : HdcClassifier.TrainOnSynthetic(new AlphaBandBackend(), options.OpenThreshold, seed: 1));
@@ -79,7 +83,10 @@ public sealed class AlphaAttentionGate : IDisposable
         int missing = 0;
         if (_breaker.TryEnter(start))
         {
-            PrimaryOutcome outcome = Workers.Run(in window, start + _primaryTimeoutTicks, out AlphaEstimate estimate);
+            AlphaEstimate estimate;
+            PrimaryOutcome outcome = _inline && Workers.Chaos is null
+                ? RunInline(in window, start, out estimate)
+                : Workers.Run(in window, start + _primaryTimeoutTicks, out estimate);
             reason = Judge(outcome, in estimate, in window);
             if (reason is FallbackReason.None or FallbackReason.InvalidInput)
             {
@@ -119,6 +126,22 @@ public sealed class AlphaAttentionGate : IDisposable
     {
         Workers.Stop();
         GC.SuppressFinalize(this);
+    }
+
+    private PrimaryOutcome RunInline(in SignalWindow window, long start, out AlphaEstimate estimate)
+    {
+        try
+        {
+            estimate = _primary.Estimate(in window);
+        }
+        catch (Exception)
+        {
+            // The same as on a worker: any failure of the primary is judged, never propagated.
+            estimate = default;
+            return PrimaryOutcome.Threw;
+        }
+
+        return Stopwatch.GetTimestamp() - start > _primaryTimeoutTicks ? PrimaryOutcome.TimedOut : PrimaryOutcome.Answered;
     }
 
     private FallbackReason Judge(PrimaryOutcome outcome, in AlphaEstimate estimate, in SignalWindow window)

@@ -32,8 +32,17 @@ public sealed class AlphaAttentionGateOptions
     /// <summary>How long an open circuit skips the primary before one probe. Default 1 s.</summary>
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Worker threads that run the primary (the most concurrent primary calls). Default 2.</summary>
-    public int PrimaryWorkers { get; set; } = 2;
+    /// <summary>Worker threads that run the primary (the most concurrent primary calls). Default 1: an abandoned
+    /// primary that keeps computing then takes at most one core from the callers waiting for their answers.</summary>
+    public int PrimaryWorkers { get; set; } = 1;
+
+    /// <summary>
+    /// Runs the primary on the caller's thread instead of a worker: saves the hand-off between threads (tens of
+    /// microseconds) but cannot abandon a primary that hangs. Only for a primary that is bounded computation, such as
+    /// <see cref="AlphaBandBackend"/> on a validated window. Throws, garbage and late answers still fall back; chaos
+    /// injections always run on a worker. Default false (ADR 12).
+    /// </summary>
+    public bool RunPrimaryInline { get; set; }
 
     /// <summary>The primary path. Default: a new <see cref="AlphaBandBackend"/> (8–12 Hz).</summary>
     public IAttentionBackend? Primary { get; set; }

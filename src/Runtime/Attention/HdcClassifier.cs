@@ -21,11 +21,17 @@ public sealed class HdcClassifier
     private readonly ulong[] _open;
     private readonly ulong[] _closed;
 
+    /// <summary>Per (feature, level): Hamming distance of that segment to the open and to the closed prototype.</summary>
+    private readonly int[] _toOpen;
+    private readonly int[] _toClosed;
+
     private HdcClassifier(HdcEncoder encoder, ulong[] open, ulong[] closed)
     {
         _encoder = encoder;
         _open = open;
         _closed = closed;
+        _toOpen = encoder.SegmentDistances(open);
+        _toClosed = encoder.SegmentDistances(closed);
     }
 
     /// <summary>
@@ -73,12 +79,35 @@ public sealed class HdcClassifier
 
     /// <summary>Encodes and classifies <paramref name="window"/>.</summary>
     /// <param name="window">A non-empty window; non-finite samples read as missing.</param>
+    /// <remarks>
+    /// The answer is exactly that of encoding the window and popcounting its distance to both prototypes
+    /// (<see cref="ClassifyByEncoding"/>); it adds the precomputed per-segment distances instead, which is the same sum.
+    /// </remarks>
     public HdcDecision Classify(in SignalWindow window)
+    {
+        Span<float> features = stackalloc float[HdcFeatures.Count];
+        HdcFeatures.Compute(in window, features);
+        int toOpen = 0, toClosed = 0;
+        for (int feature = 0; feature < features.Length; feature++)
+        {
+            int entry = (feature * HdcEncoder.Levels) + HdcEncoder.Level(features[feature]);
+            toOpen += _toOpen[entry];
+            toClosed += _toClosed[entry];
+        }
+
+        return Decide(toOpen, toClosed);
+    }
+
+    /// <summary>The same answer the long way: the 10 000-bit encoding and two full Hamming distances.</summary>
+    internal HdcDecision ClassifyByEncoding(in SignalWindow window)
     {
         Span<ulong> encoded = stackalloc ulong[Hypervector.Words];
         _encoder.Encode(in window, encoded);
-        int toOpen = Hypervector.HammingDistance(encoded, _open);
-        int toClosed = Hypervector.HammingDistance(encoded, _closed);
+        return Decide(Hypervector.HammingDistance(encoded, _open), Hypervector.HammingDistance(encoded, _closed));
+    }
+
+    private static HdcDecision Decide(int toOpen, int toClosed)
+    {
         float score = toOpen + toClosed == 0 ? 0.5f : (float)toClosed / (toOpen + toClosed);
         return new HdcDecision(toOpen < toClosed, score, toOpen, toClosed);
     }

@@ -17,7 +17,7 @@ internal static class HdcFeatures
     public const int Count = SampledChannels * FeaturesPerChannel;
 
     /// <summary>Products per correlation.</summary>
-    private const int Stretch = 128;
+    private const int Stretch = 64;
 
     /// <summary>Writes <see cref="Count"/> features in [−1, 1] into <paramref name="features"/>.</summary>
     public static void Compute(in SignalWindow window, Span<float> features)
@@ -25,8 +25,7 @@ internal static class HdcFeatures
         int halfPeriod = Math.Max(1, (int)Math.Round(window.SampleRateHz / 20));
         int fullPeriod = Math.Max(2, (int)Math.Round(window.SampleRateHz / 10));
         int length = Math.Min(window.SamplesPerChannel, fullPeriod + Stretch);
-        Span<float> clean = stackalloc float[SignalWindow.MaxSamplesPerChannel];
-        clean = clean.Slice(0, length);
+        Span<float> clean = stackalloc float[length];
         for (int j = 0; j < SampledChannels; j++)
         {
             int channel = j * window.Channels / SampledChannels;
@@ -39,23 +38,39 @@ internal static class HdcFeatures
     /// <summary>Copies the stretch with missing (non-finite) samples as zero and the mean removed.</summary>
     private static void Clean(ReadOnlySpan<float> source, Span<float> destination)
     {
-        double sum = 0;
-        for (int t = 0; t < source.Length; t++)
+        ReadOnlySpan<Vector<float>> sourceVectors = MemoryMarshal.Cast<float, Vector<float>>(source);
+        Span<Vector<float>> destinationVectors = MemoryMarshal.Cast<float, Vector<float>>(destination);
+        Vector<float> total = default;
+        for (int i = 0; i < sourceVectors.Length; i++)
         {
-            float y = source[t];
-            y = float.IsFinite(y) ? y : 0f;
+            Vector<float> v = sourceVectors[i];
+            v = Vector.ConditionalSelect(Vector.Equals(v - v, Vector<float>.Zero), v, Vector<float>.Zero);
+            destinationVectors[i] = v;
+            total += v;
+        }
+
+        float sum = Vector.Sum(total);
+        for (int t = sourceVectors.Length * Vector<float>.Count; t < source.Length; t++)
+        {
+            float y = float.IsFinite(source[t]) ? source[t] : 0f;
             destination[t] = y;
             sum += y;
         }
 
-        float mean = (float)(sum / source.Length);
+        float mean = sum / source.Length;
         if (!float.IsFinite(mean))
         {
             destination.Clear();
             return;
         }
 
-        for (int t = 0; t < destination.Length; t++)
+        var means = new Vector<float>(mean);
+        for (int i = 0; i < destinationVectors.Length; i++)
+        {
+            destinationVectors[i] -= means;
+        }
+
+        for (int t = destinationVectors.Length * Vector<float>.Count; t < destination.Length; t++)
         {
             destination[t] -= mean;
         }

@@ -1,5 +1,7 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace EmilySovereign.Attention;
 
@@ -26,20 +28,24 @@ public static class Hypervector
             throw new ArgumentException("Hypervectors of different lengths have no Hamming distance.", nameof(right));
         }
 
-        // Four independent sums keep the popcount units busy instead of waiting on one add chain.
+        // Four independent sums keep the popcount units busy instead of waiting on one add chain; references
+        // instead of indexers, because two spans indexed together keep their bounds checks.
+        ref ulong l = ref MemoryMarshal.GetReference(left);
+        ref ulong r = ref MemoryMarshal.GetReference(right);
+        nuint length = (nuint)left.Length;
+        nuint i = 0;
         int a = 0, b = 0, c = 0, d = 0;
-        int i = 0;
-        for (; i + 4 <= left.Length; i += 4)
+        for (; i + 4 <= length; i += 4)
         {
-            a += BitOperations.PopCount(left[i] ^ right[i]);
-            b += BitOperations.PopCount(left[i + 1] ^ right[i + 1]);
-            c += BitOperations.PopCount(left[i + 2] ^ right[i + 2]);
-            d += BitOperations.PopCount(left[i + 3] ^ right[i + 3]);
+            a += BitOperations.PopCount(Unsafe.Add(ref l, i) ^ Unsafe.Add(ref r, i));
+            b += BitOperations.PopCount(Unsafe.Add(ref l, i + 1) ^ Unsafe.Add(ref r, i + 1));
+            c += BitOperations.PopCount(Unsafe.Add(ref l, i + 2) ^ Unsafe.Add(ref r, i + 2));
+            d += BitOperations.PopCount(Unsafe.Add(ref l, i + 3) ^ Unsafe.Add(ref r, i + 3));
         }
 
-        for (; i < left.Length; i++)
+        for (; i < length; i++)
         {
-            a += BitOperations.PopCount(left[i] ^ right[i]);
+            a += BitOperations.PopCount(Unsafe.Add(ref l, i) ^ Unsafe.Add(ref r, i));
         }
 
         return a + b + c + d;

@@ -62,8 +62,12 @@ internal sealed class PrimaryWorker
             }
         }
 
+        // An answer that arrived after the deadline is late however it got there (a slow primary, or a caller the
+        // scheduler did not run): the primary path means the primary answered within its timeout.
         estimate = _estimate;
-        PrimaryOutcome outcome = _threw ? PrimaryOutcome.Threw : PrimaryOutcome.Answered;
+        PrimaryOutcome outcome = _threw ? PrimaryOutcome.Threw
+            : System.Diagnostics.Stopwatch.GetTimestamp() > deadline ? PrimaryOutcome.TimedOut
+            : PrimaryOutcome.Answered;
         Release();
         return outcome;
     }

@@ -95,6 +95,26 @@ internal sealed class LayerRules
         return None;
     }
 
+    /// <summary>Whether namespace <paramref name="ns"/> or one below it can match a pattern (to prune namespace walks).</summary>
+    public bool MayMatchBelow(string ns)
+    {
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.Prefix.StartsWith(ns, System.StringComparison.Ordinal) &&
+                (pattern.Prefix.Length == ns.Length || pattern.Prefix[ns.Length] == '.'))
+            {
+                return true;
+            }
+
+            if (pattern.Matches(ns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the layer may use every layer, so its code needs no checks at all.</summary>
     public bool MayUseEverything(int layer)
     {

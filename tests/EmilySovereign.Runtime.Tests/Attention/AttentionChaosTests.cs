@@ -7,9 +7,10 @@ namespace EmilySovereign.Runtime.Tests.Attention;
 
 /// <summary>
 /// Injected faults answer from the HDC fallback within budget. Crash and garbage run 10 000 trials each (cheap: once
-/// the circuit opens each trial is the fallback alone). Hang and delay run 300 trials with a 20 ms budget and a 30 ms
-/// break, so the breaker half-opens and a probe waits the primary's full 10 ms share again and again; 10 000 of them
-/// would spend the suite's time budget in waits that prove nothing new.
+/// the circuit opens each trial is the fallback alone). Hang and delay run 300 trials with a 30 ms break, so the
+/// breaker half-opens and a probe waits the primary's full 25 ms share again and again; 10 000 of them would spend the
+/// suite's time in waits that prove nothing new. They keep the default 50 ms budget: a shorter one left too little
+/// headroom for a starved shared machine.
 /// </summary>
 public sealed class AttentionChaosTests
 {
@@ -34,11 +35,11 @@ public sealed class AttentionChaosTests
 
     [Fact]
     public void HangAnswersFromTheFallbackWithinBudget() =>
-        Drill(gate => AttentionChaos.Hang(gate), WaitingTrials, ShortBudget(), FallbackReason.Timeout);
+        Drill(gate => AttentionChaos.Hang(gate), WaitingTrials, ShortBreak(), FallbackReason.Timeout);
 
     [Fact]
     public void DelayPastTheTimeoutAnswersFromTheFallbackWithinBudget() =>
-        Drill(gate => AttentionChaos.Delay(gate, TimeSpan.FromMilliseconds(25)), WaitingTrials, ShortBudget(), FallbackReason.Timeout);
+        Drill(gate => AttentionChaos.Delay(gate, TimeSpan.FromMilliseconds(40)), WaitingTrials, ShortBreak(), FallbackReason.Timeout);
 
     [Fact]
     public void DelayWithinTheTimeoutStillAnswersFromThePrimary()
@@ -68,7 +69,7 @@ public sealed class AttentionChaosTests
     [Fact]
     public void AHungPrimaryIsReleasedWhenTheHangIsDisposed()
     {
-        using var gate = new AlphaAttentionGate(ShortBudget());
+        using var gate = new AlphaAttentionGate(ShortBreak());
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 4);
         using (AttentionChaos.Hang(gate))
         {
@@ -79,9 +80,8 @@ public sealed class AttentionChaosTests
         Assert.Equal(GatePath.Primary, gate.Gate(window).Path);
     }
 
-    private static AlphaAttentionGateOptions ShortBudget() => new()
+    private static AlphaAttentionGateOptions ShortBreak() => new()
     {
-        Budget = TimeSpan.FromMilliseconds(20),
         CircuitBreakDuration = TimeSpan.FromMilliseconds(30),
     };
 
@@ -94,9 +94,8 @@ public sealed class AttentionChaosTests
             var buffer = new float[SignalWindow.MaxTotalSamples];
         AttentionGens.AnyWindow.Sample(spec =>
             {
-                GateResult result = gate.Gate(spec.Build(buffer));
+                GateResult result = AttentionGens.WithinBudget(gate, spec.Build(buffer));
                 Assert.Equal(GatePath.HdcFallback, result.Path);
-                Assert.True(result.Latency < gate.Budget, result.ToString());
                 Assert.NotEqual(FallbackReason.None, result.Reason);
                 if (result.Reason == first)
                 {

@@ -30,7 +30,7 @@ public sealed class AttentionMetricsTests : IDisposable
     [Fact]
     public void PrimaryAnswersRecordLatencyInSecondsTaggedPrimary()
     {
-        using var gate = new AlphaAttentionGate();
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
         GateResult result = gate.Gate(AttentionGens.Sine(10, 0.5, seed: 1));
 
         Assert.Contains(_seen, m => m.Instrument == "alpha_attention_latency" && m.Unit == "s" &&

@@ -75,6 +75,20 @@ public class HdcClassifierTests
     }
 
     [Fact]
+    public void SummedSegmentDistancesEqualTheFullEncodingsHammingDistances()
+    {
+        var buffer = new float[SignalWindow.MaxTotalSamples];
+        AttentionGens.AnyWindow.Sample(spec =>
+        {
+            SignalWindow window = spec.Build(buffer);
+            HdcDecision fast = HdcClassifier.Default.Classify(window);
+            HdcDecision full = HdcClassifier.Default.ClassifyByEncoding(window);
+            Assert.Equal(full.DistanceToOpen, fast.DistanceToOpen);
+            Assert.Equal(full.DistanceToClosed, fast.DistanceToClosed);
+        }, iter: 2_000, threads: 1);
+    }
+
+    [Fact]
     public void TrainingNeedsBothLabels()
     {
         var onlyOpen = new List<(SignalWindow, bool)> { (AttentionGens.Sine(10, 0.1, seed: 1), true) };

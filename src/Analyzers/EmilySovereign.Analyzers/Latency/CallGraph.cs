@@ -53,7 +53,7 @@ internal sealed class CallGraph
     private MethodSummary Summarize(IMethodSymbol method, HashSet<IMethodSymbol> open, CancellationToken cancellationToken, out bool dependsOnOpen)
     {
         dependsOnOpen = false;
-        var body = BodyOf(method, cancellationToken);
+        var body = _context.BodyOf(method, cancellationToken);
         if (body is null)
             return MethodSummary.Empty;
 
@@ -94,21 +94,6 @@ internal sealed class CallGraph
             : new MethodSummary(blocking, lockChain, largest);
     }
 
-    // The call graph only reads bodies of this compilation; a semantic model of another tree is the way to them.
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-    private IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        foreach (var reference in method.DeclaringSyntaxReferences)
-        {
-            var syntax = reference.GetSyntax(cancellationToken);
-            var model = _context.Compilation.GetSemanticModel(reference.SyntaxTree);
-            if (model.GetOperation(syntax, cancellationToken) is { } body)
-                return body;
-        }
-
-        return null;
-    }
-#pragma warning restore RS1030
 
     private static IMethodSymbol Normalize(IMethodSymbol method) =>
         (method.PartialImplementationPart ?? method).OriginalDefinition;

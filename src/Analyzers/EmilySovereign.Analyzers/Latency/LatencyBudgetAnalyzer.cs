@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -40,28 +42,37 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
 
         start.RegisterAdditionalFileAction(file => CatalogFileRules.Report(file));
         start.RegisterSymbolAction(symbol => ContractRules.Analyze(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
-        start.RegisterOperationBlockAction(block => AnalyzeMemberBody(latency, block));
-        start.RegisterOperationAction(
-            operation => AnalyzeNestedFunction(latency, operation),
-            OperationKind.AnonymousFunction, OperationKind.LocalFunction);
+
+        // A symbol action, not an operation action: an operation action would make the driver bind every body of the
+        // compilation for this analyzer; this binds only budgeted bodies and what they reach (ADR 0042).
+        start.RegisterSymbolAction(symbol => AnalyzeMemberBody(latency, symbol), SymbolKind.Method);
+        start.RegisterSyntaxNodeAction(
+            node => AnalyzeNestedFunction(latency, node),
+            SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression);
     }
 
-    private static void AnalyzeMemberBody(LatencyContext latency, OperationBlockAnalysisContext block)
+    private static void AnalyzeMemberBody(LatencyContext latency, SymbolAnalysisContext context)
     {
-        if (block.OwningSymbol is not IMethodSymbol owner || latency.Budgets.For(owner) is not { IsValid: true } budget)
+        var owner = (IMethodSymbol)context.Symbol;
+        if (owner.PartialDefinitionPart is not null || latency.Budgets.For(owner) is not { IsValid: true } budget)
             return;
-        var checker = new BudgetedBodyChecker(latency, owner, budget, block.ReportDiagnostic, block.CancellationToken);
-        foreach (var body in block.OperationBlocks)
-        {
-            if (body is IMethodBodyBaseOperation or IBlockOperation)
-                checker.Check(body);
-        }
+        if (latency.BodyOf(owner, context.CancellationToken) is { } body)
+            new BudgetedBodyChecker(latency, owner, budget, context.ReportDiagnostic, context.CancellationToken).Check(body);
     }
 
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>
-    private static void AnalyzeNestedFunction(LatencyContext latency, OperationAnalysisContext context)
+    private static void AnalyzeNestedFunction(LatencyContext latency, SyntaxNodeAnalysisContext context)
     {
-        var (symbol, body) = context.Operation switch
+        // Only attributed functions can carry a budget: a syntax check spares binding every lambda.
+        var attributed = context.Node switch
+        {
+            LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0,
+            ParenthesizedLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0,
+            _ => false,
+        };
+        if (!attributed)
+            return;
+        var (symbol, body) = context.SemanticModel.GetOperation(context.Node, context.CancellationToken) switch
         {
             IAnonymousFunctionOperation lambda => (lambda.Symbol, (IOperation?)lambda.Body),
             ILocalFunctionOperation local => (local.Symbol, (IOperation?)local.Body ?? local.IgnoredBody),

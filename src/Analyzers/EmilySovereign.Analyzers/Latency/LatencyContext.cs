@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Analyzers.Latency;
@@ -33,4 +34,25 @@ internal sealed class LatencyContext
         && !method.IsAbstract && !method.IsExtern
         && !method.DeclaringSyntaxReferences.IsEmpty
         && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly);
+
+    /// <summary>
+    /// The operation tree of a method's body, bound on demand: only budgeted members and the helpers they reach are
+    /// ever bound for this analyzer (ADR 0042). The compilation's semantic-model provider shares the models with the
+    /// other analyzers of the build.
+    /// </summary>
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+    public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        method = method.PartialImplementationPart ?? method;
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax(cancellationToken);
+            var model = Compilation.GetSemanticModel(reference.SyntaxTree);
+            if (model.GetOperation(syntax, cancellationToken) is { } body)
+                return body;
+        }
+
+        return null;
+    }
+#pragma warning restore RS1030
 }

@@ -14,7 +14,8 @@ namespace EmilySovereign.Analyzers.Layers;
 public sealed class LayerAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.LayerViolation, Descriptors.ArchitectureFileInvalid, Descriptors.UnknownLayer, Descriptors.LayerCycle);
+        Descriptors.LayerViolation, Descriptors.ArchitectureFileInvalid, Descriptors.UnknownLayer, Descriptors.LayerCycle,
+        Descriptors.LayerGraphEdge);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -49,10 +50,16 @@ public sealed class LayerAnalyzer : DiagnosticAnalyzer
         var attributes = new UnknownLayerAttributes(rules);
         context.RegisterSymbolAction(attributes.AnalyzeType, SymbolKind.NamedType);
         attributes.RegisterAssemblyCheck(context);
-        if (rules.HasRestrictions)
+        var graph = LayerGraphRecorder.IsEnabled(context.Options) ? new LayerGraphRecorder(rules) : null;
+        if (rules.HasRestrictions || graph is not null)
         {
-            var checker = new LayerUseChecker(resolver, context.Options);
+            var checker = new LayerUseChecker(context.Compilation, resolver, context.Options, graph);
             context.RegisterSyntaxNodeAction(checker.AnalyzeName, SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+        }
+
+        if (graph is not null)
+        {
+            context.RegisterCompilationEndAction(graph.Report);
         }
     }
 

@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,23 +18,28 @@ internal sealed class LayerUseChecker
     private readonly LayerResolver _resolver;
     private readonly LayerOptions _options;
     private readonly bool[] _unconstrained;
+    private readonly LayerGraphRecorder? _graph;
+    private readonly Lazy<LayeredNames> _names;
 
-    public LayerUseChecker(LayerResolver resolver, AnalyzerOptions options)
+    public LayerUseChecker(Compilation compilation, LayerResolver resolver, AnalyzerOptions options, LayerGraphRecorder? graph)
     {
         _resolver = resolver;
+        _names = new Lazy<LayeredNames>(() => LayeredNames.Collect(compilation, resolver), LazyThreadSafetyMode.ExecutionAndPublication);
+        _graph = graph;
         _options = new LayerOptions(options.AnalyzerConfigOptionsProvider);
         var rules = resolver.Rules;
         _unconstrained = new bool[rules.Count];
         for (var i = 0; i < rules.Count; i++)
         {
-            _unconstrained[i] = rules.MayUseEverything(i);
+            // Drawing the graph needs every edge, so no layer may skip binding then.
+            _unconstrained[i] = graph is null && rules.MayUseEverything(i);
         }
     }
 
     public void AnalyzeName(SyntaxNodeAnalysisContext context)
     {
         var node = (SimpleNameSyntax)context.Node;
-        if (node is IdentifierNameSyntax { IsVar: true } || node.IsMissing)
+        if (node is IdentifierNameSyntax { IsVar: true } || node.IsMissing || IsQualifier(node))
         {
             return;
         }
@@ -49,6 +56,11 @@ internal sealed class LayerUseChecker
             return;
         }
 
+        if (!_names.Value.MayRefer(node.Identifier.ValueText))
+        {
+            return;
+        }
+
         var symbolInfo = context.SemanticModel.GetSymbolInfo(node, context.CancellationToken);
         var symbol = symbolInfo.Symbol ?? (symbolInfo.CandidateSymbols.Length > 0 ? symbolInfo.CandidateSymbols[0] : null);
         var usedType = UsedType(symbol, out var isTypeName);
@@ -58,16 +70,23 @@ internal sealed class LayerUseChecker
         }
 
         var usedLayer = _resolver.LayerOf(usedType);
-        if (_resolver.Rules.MayUse(user.Layer, usedLayer))
+        var allowed = _resolver.Rules.MayUse(user.Layer, usedLayer);
+        if (allowed && _graph is null)
         {
             return;
         }
 
-        // Forbidden: from here on, rare work to pick the one site to report and to build the message.
+        // Forbidden (or drawing the graph): from here on, rare work to pick the one site and to build the message.
         var reportAt = isTypeName
             ? TypeNameSite(node, context.SemanticModel, context)
             : MemberNameSite(node, usedLayer, context.SemanticModel, context);
         if (reportAt is null || (!treeOptions.CheckNameof && IsInsideNameof(node, context.SemanticModel, context)))
+        {
+            return;
+        }
+
+        _graph?.Record(user.Layer, usedLayer);
+        if (allowed)
         {
             return;
         }
@@ -81,6 +100,24 @@ internal sealed class LayerUseChecker
             usedType.ToDisplayString(),
             rules.Names[usedLayer],
             rules.MayUseText[user.Layer]));
+    }
+
+    /// <summary>
+    /// Whether the name only qualifies a qualified name (<c>A</c> and <c>B</c> in <c>global::A.B.Type</c>): a namespace,
+    /// or a containing type whose nested type's own layer decides. Found without binding, which keeps the common
+    /// fully qualified names to one binding instead of one per part.
+    /// </summary>
+    private static bool IsQualifier(SimpleNameSyntax node)
+    {
+        SyntaxNode site = node;
+        while (site.Parent is QualifiedNameSyntax { Right: var right } && right == site ||
+               site.Parent is AliasQualifiedNameSyntax { Name: var name } && name == site)
+        {
+            site = site.Parent;
+        }
+
+        return site.Parent is QualifiedNameSyntax { Left: var left } && left == site ||
+               site.Parent is AliasQualifiedNameSyntax { Alias: var alias } && alias == site;
     }
 
     /// <summary>The type a name refers to: a named type itself, or the type that declares a member or constructor.</summary>

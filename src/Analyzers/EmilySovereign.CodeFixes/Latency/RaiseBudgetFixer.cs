@@ -83,7 +83,7 @@ public sealed class RaiseBudgetFixer : CodeFixProvider
                 (NameSyntax)SyntaxFactory.ParseName("global::EmilySovereign.LatencyBudget").WithAdditionalAnnotations(Simplifier.Annotation),
                 SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(literal))));
             var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
-            updated = root!.ReplaceNode(owner, WithAttribute(owner, list, EndOfLine(root)));
+            updated = root!.ReplaceNode(owner, WithAttribute(owner, list, EndOfLine(root!)));
         }
 
         return await Simplifier.ReduceAsync(document.WithSyntaxRoot(updated), Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
