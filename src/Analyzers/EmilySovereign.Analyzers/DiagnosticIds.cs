@@ -4,8 +4,26 @@ namespace EmilySovereign.Analyzers;
 public static class DiagnosticIds
 {
     // Layers (ES1xxx)
+    public const string LayerViolation = "ES1001";
+    public const string ArchitectureFileInvalid = "ES1002";
+    public const string UnknownLayer = "ES1003";
+    public const string LayerCycle = "ES1004";
+    public const string LayerGraphEdge = "ES1005";
 
     // Latency budgets (ES2xxx)
+    public const string CallsLargerBudget = "ES2001";
+    public const string BlockingCall = "ES2002";
+    public const string SequentialBudgetsExceedBudget = "ES2003";
+    public const string InvalidBudget = "ES2004";
+    public const string LockInBudgetedCode = "ES2005";
+    public const string BudgetLargerThanContract = "ES2006";
+    public const string BudgetedCallInUnboundedLoop = "ES2007";
+    public const string UnreadableBlockingCatalogLine = "ES2008";
 
     // ADR references (ES5xxx)
+    public const string UnknownAdr = "ES5001";
+    public const string SupersededAdr = "ES5002";
+    public const string UnreadableAdrFile = "ES5003";
+    public const string DuplicateAdrNumber = "ES5004";
+    public const string LayerTypeWithoutAdr = "ES5005";
 }
