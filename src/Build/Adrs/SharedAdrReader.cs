@@ -6,8 +6,7 @@ namespace EmilySovereign.Build.Adrs;
 
 /// <summary>
 /// The shared ADR parser behind the pre-commit check's <see cref="IAdrReader"/> seam (ADR 024), so ES6011 at commit
-/// time and ES5003 in the build report the same first problem at the same position. Wiring: use
-/// <c>new SharedAdrReader()</c> in place of <c>new MinimalAdrReader()</c> in <c>PreCommitEngine.CreateChecks</c>.
+/// time and ES5003 in the build report the same first problem at the same position.
 /// </summary>
 internal sealed class SharedAdrReader : IAdrReader
 {

@@ -6,11 +6,10 @@ namespace EmilySovereign.Build.Tests.PreCommit;
 public sealed class AdrFileCheckTests
 {
     [Theory]
-    [InlineData("# Use PostgreSQL\n\nStatus: Accepted\n", 1, 3)]
     [InlineData("Some text\n", 1, 1)]
-    [InlineData("# ADR 9: Use PostgreSQL\n\nStatus: Accepted\n", 1, 3)]
+    [InlineData("# ADR 9: Use PostgreSQL\n\nStatus: Accepted\n", 1, 7)]
     [InlineData("# ADR 8: Use PostgreSQL\n\nContext: x\n", 1, 1)]
-    [InlineData("# ADR 8: Use PostgreSQL\n\nStatus: Maybe\n", 3, 1)]
+    [InlineData("# ADR 8: Use PostgreSQL\n\nStatus: Maybe\n", 3, 9)]
     public void UnreadableAdr_IsReported(string content, int line, int column)
     {
         using var repo = new StagedRepository();
@@ -21,6 +20,7 @@ public sealed class AdrFileCheckTests
 
     [Theory]
     [InlineData("# ADR 8: Use PostgreSQL\n\nStatus: Accepted\nDate: 2026-11-25\n")]
+    [InlineData("# Use PostgreSQL\n\nStatus: Accepted\n")]
     [InlineData("# 8. Use PostgreSQL\n\nDate: 2026-11-25\n\n## Status\n\nSuperseded by [9. Use SQLite](0009-use-sqlite.md)\n")]
     public void BothContractForms_Pass(string content)
     {

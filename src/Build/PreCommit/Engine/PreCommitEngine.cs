@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using EmilySovereign.Build.Adrs;
 using EmilySovereign.Build.Diagnostics;
 using EmilySovereign.Build.Git;
 using EmilySovereign.Build.PreCommit.Checks;
@@ -117,7 +118,7 @@ internal sealed class PreCommitEngine
             new LineEndingsCheck(),
             new JsonCheck(),
             new XmlCheck(),
-            new AdrFileCheck(new MinimalAdrReader()),
+            new AdrFileCheck(new SharedAdrReader()),
         };
         return Array.FindAll(all, check => _options.IsEnabled(check.Rule));
     }

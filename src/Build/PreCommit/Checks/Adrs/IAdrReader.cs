@@ -19,8 +19,7 @@ internal sealed class AdrProblem
 
 /// <summary>
 /// The seam between ES6011 and an ADR parser: null when the file reads as an ADR. The shared parser of the ADR
-/// analyzers (src/Shared/Adrs) should stand behind this interface so the commit check and ES5003 agree; until it is
-/// wired in, <see cref="MinimalAdrReader"/> checks the parts both accepted forms must have.
+/// analyzers (src/Shared/Adrs) stands behind it (<c>SharedAdrReader</c>), so the commit check and ES5003 agree.
 /// </summary>
 internal interface IAdrReader
 {
