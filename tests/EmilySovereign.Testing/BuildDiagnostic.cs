@@ -10,7 +10,7 @@ public sealed record BuildDiagnostic(string File, int Line, int Column, string S
 {
     // MSBuild prints "file(line,col): error ID: message [project]", sometimes with an end position "(l,c,l2,c2)".
     private static readonly Regex Pattern = new(
-        @"^\s*(?<file>[^\s(][^(]*?)(\((?<line>\d+),(?<col>\d+)(,\d+,\d+)?\))?\s*:\s+(?<sev>error|warning|info)\s+(?<id>[A-Z]+\d+)\s*:\s*(?<msg>.*?)(\s+\[[^\]]+\])?\s*$",
+        @"^[ \t]*(?<file>[^\s(][^(\r\n]*?)(\((?<line>\d+),(?<col>\d+)(,\d+,\d+)?\))?[ \t]*:[ \t]+(?<sev>error|warning|info)[ \t]+(?<id>[A-Z]+\d+)[ \t]*:[ \t]*(?<msg>[^\r\n]*?)([ \t]+\[[^\]\r\n]+\])?[ \t]*\r?$",
         RegexOptions.Compiled | RegexOptions.Multiline);
 
     /// <summary>Every distinct diagnostic line in <paramref name="output"/>, in order of first appearance.</summary>

@@ -6,6 +6,40 @@ namespace EmilySovereign.Analyzers;
 internal static partial class Descriptors
 {
     // Layers (ES1xxx)
+    private const string LayersCategory = "Architecture";
+
+    public static readonly DiagnosticDescriptor LayerViolation = Create(
+        DiagnosticIds.LayerViolation, LayersCategory, DiagnosticSeverity.Error,
+        "A layer uses a layer it may not use",
+        "'{0}' in layer '{1}' uses '{2}' in layer '{3}', which architecture.json does not allow ({1} may use: {4})",
+        "Code in one architecture layer must use only the layers its mayUse list in architecture.json names.");
+
+    public static readonly DiagnosticDescriptor ArchitectureFileInvalid = Create(
+        DiagnosticIds.ArchitectureFileInvalid, LayersCategory, DiagnosticSeverity.Error,
+        "architecture.json cannot be read",
+        "architecture.json: {0}",
+        "The architecture file must be JSON of the documented shape; until it is, no layer rule is checked.");
+
+    public static readonly DiagnosticDescriptor UnknownLayer = Create(
+        DiagnosticIds.UnknownLayer, LayersCategory, DiagnosticSeverity.Error,
+        "A layer name is not declared",
+        "{0}",
+        "[Layer] and mayUse must name layers that architecture.json declares.");
+
+    public static readonly DiagnosticDescriptor LayerCycle = Create(
+        DiagnosticIds.LayerCycle, LayersCategory, DiagnosticSeverity.Warning,
+        "The layers' mayUse relation has a cycle",
+        "{0}",
+        "Layers that may use each other in a cycle are one layer in practice.");
+
+    /// <summary>Reported only with -p:EmilySovereignLayerGraph=true: the build reads these to draw layers.mmd (ADR 032).</summary>
+    public static readonly DiagnosticDescriptor LayerGraphEdge = Create(
+        DiagnosticIds.LayerGraphEdge, LayersCategory, DiagnosticSeverity.Info,
+        "A layer uses another layer (layer graph)",
+        "Layer graph edge: {0} -> {1}, {2} uses",
+        "The edges of the layer graph that the code actually uses, for the build's layers.mmd.",
+        true,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     // Latency budgets (ES2xxx)
     private const string LatencyCategory = "Latency";
@@ -59,6 +93,38 @@ internal static partial class Descriptors
         "Each line of LatencyBlocking.txt names one API in the BannedApiAnalyzers format.");
 
     // ADR references (ES5xxx)
+    private const string AdrsCategory = "ArchitectureDecisions";
+
+    public static readonly DiagnosticDescriptor UnknownAdr = Create(
+        DiagnosticIds.UnknownAdr, AdrsCategory, DiagnosticSeverity.Error,
+        "[Adr] names an ADR that does not exist",
+        "[Adr({0})] names no ADR: {1}",
+        "The number in [Adr(n)] must be the number of an ADR file NNNN-title.md in the project's docs/adr folder.");
+
+    public static readonly DiagnosticDescriptor SupersededAdr = Create(
+        DiagnosticIds.SupersededAdr, AdrsCategory, DiagnosticSeverity.Warning,
+        "[Adr] names a superseded or deprecated ADR",
+        "ADR {0} '{1}' is {2} {3}",
+        "Code that still follows a superseded or deprecated decision should follow its successor or be revisited.");
+
+    public static readonly DiagnosticDescriptor UnreadableAdrFile = Create(
+        DiagnosticIds.UnreadableAdrFile, AdrsCategory, DiagnosticSeverity.Warning,
+        "An ADR file cannot be read as an ADR",
+        "{0} cannot be read as an ADR: {1}",
+        "An ADR file needs a title ('# ADR 1: Title' or '# 1. Title'), a status and a number in its file name NNNN-title.md.");
+
+    public static readonly DiagnosticDescriptor DuplicateAdrNumber = Create(
+        DiagnosticIds.DuplicateAdrNumber, AdrsCategory, DiagnosticSeverity.Error,
+        "Two ADR files share a number",
+        "ADR number {0} is used by both {1} and {2}",
+        "Every ADR file must have its own number, or [Adr(n)] cannot say which decision it means.");
+
+    public static readonly DiagnosticDescriptor LayerTypeWithoutAdr = Create(
+        DiagnosticIds.LayerTypeWithoutAdr, AdrsCategory, DiagnosticSeverity.Warning,
+        "A type in an architecture layer carries no [Adr]",
+        "'{0}' is in layer '{1}' but carries no [Adr]: name the decision it carries out",
+        "For teams that want every decision recorded: each type in a layer of architecture.json names its ADR. Off by default.",
+        enabledByDefault: false);
 
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message,

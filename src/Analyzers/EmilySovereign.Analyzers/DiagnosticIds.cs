@@ -4,6 +4,11 @@ namespace EmilySovereign.Analyzers;
 public static class DiagnosticIds
 {
     // Layers (ES1xxx)
+    public const string LayerViolation = "ES1001";
+    public const string ArchitectureFileInvalid = "ES1002";
+    public const string UnknownLayer = "ES1003";
+    public const string LayerCycle = "ES1004";
+    public const string LayerGraphEdge = "ES1005";
 
     // Latency budgets (ES2xxx)
     public const string CallsLargerBudget = "ES2001";
@@ -16,4 +21,9 @@ public static class DiagnosticIds
     public const string UnreadableBlockingCatalogLine = "ES2008";
 
     // ADR references (ES5xxx)
+    public const string UnknownAdr = "ES5001";
+    public const string SupersededAdr = "ES5002";
+    public const string UnreadableAdrFile = "ES5003";
+    public const string DuplicateAdrNumber = "ES5004";
+    public const string LayerTypeWithoutAdr = "ES5005";
 }

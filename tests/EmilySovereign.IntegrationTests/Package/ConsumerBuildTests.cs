@@ -47,7 +47,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
         var build = consumer.Build("-p:ReportAnalyzer=true", "-v:detailed");
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        var report = build.StandardOutput[build.StandardOutput.IndexOf("Analyzer execution time", System.StringComparison.Ordinal)..];
+        var report = build.StandardOutput[build.StandardOutput.IndexOf("Total analyzer execution time", System.StringComparison.Ordinal)..];
         Assert.Contains("EmilySovereign.Analyzers", report);
         Assert.Contains("EmilySovereign.Generators", report);
     }

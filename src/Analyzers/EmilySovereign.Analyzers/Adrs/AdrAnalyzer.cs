@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using EmilySovereign.Adrs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EmilySovereign.Analyzers.Adrs;
+
+/// <summary>
+/// ES5001 (<c>[Adr(n)]</c> names no ADR), ES5002 (it names a superseded or deprecated ADR), ES5003 (an ADR file
+/// cannot be read, reported inside the file) and ES5004 (two ADR files share a number, reported in both).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AdrAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The diagnostic property with the successor's number, for the ES5002 code fix.</summary>
+    public const string SuccessorProperty = "Successor";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.UnknownAdr, Descriptors.SupersededAdr, Descriptors.UnreadableAdrFile, Descriptors.DuplicateAdrNumber);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var catalog = new AdrCatalog(AdrFileCache.FindAll(context.Options, context.CancellationToken));
+        if (!catalog.Files.IsEmpty)
+            context.RegisterAdditionalFileAction(fileContext => ReportFileProblems(fileContext, catalog));
+
+        var adrAttribute = context.Compilation.GetTypeByMetadataName("EmilySovereign.AdrAttribute");
+        if (adrAttribute is not null)
+            context.RegisterSyntaxNodeAction(nodeContext => AnalyzeAttribute(nodeContext, adrAttribute, catalog), SyntaxKind.Attribute);
+    }
+
+    private static void ReportFileProblems(AdditionalFileAnalysisContext context, AdrCatalog catalog)
+    {
+        foreach (var file in catalog.Files)
+        {
+            if (file.Input.Path != context.AdditionalFile.Path)
+                continue;
+
+            foreach (var problem in file.Document.Problems)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.UnreadableAdrFile, file.LocationOf(problem.Line, problem.Column, problem.Length), file.FileName, problem.Message));
+            }
+
+            foreach (var other in catalog.SharingNumberWith(file))
+            {
+                var line = file.Document.TitleLine == 0 ? 1 : file.Document.TitleLine;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.DuplicateAdrNumber, file.LocationOf(line, 1, file.Text.Lines[line - 1].Span.Length),
+                    file.Document.Number, file.FileName, other.FileName));
+            }
+        }
+    }
+
+    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
+    {
+        var attribute = (AttributeSyntax)context.Node;
+        if (attribute.ArgumentList is not { Arguments.Count: 1 } arguments)
+            return;
+
+        if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor ||
+            !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, adrAttribute))
+            return;
+
+        var argument = arguments.Arguments[0].Expression;
+        if (context.SemanticModel.GetConstantValue(argument, context.CancellationToken) is not { HasValue: true, Value: int number })
+            return;
+
+        var file = catalog.Find(number);
+        if (file is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownAdr, argument.GetLocation(), number, Folder(catalog)));
+            return;
+        }
+
+        var document = file.Document;
+        if (document.Status is not (AdrStatusKind.Superseded or AdrStatusKind.Deprecated))
+            return;
+
+        var status = AdrText.NameOf(document.Status.Value).ToLowerInvariant();
+        var successor = document.SupersededBy is int next && next != number ? catalog.Find(next) : null;
+        var advice = successor is null
+            ? "and names no successor: revisit the decision"
+            : $"by ADR {successor.Document.Number} '{successor.Document.Title}': follow it instead";
+        var properties = successor is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(SuccessorProperty, successor.Document.Number.ToString(CultureInfo.InvariantCulture));
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.SupersededAdr, argument.GetLocation(), properties, number, document.Title ?? file.FileName, status, advice));
+    }
+
+    private static string Folder(AdrCatalog catalog) =>
+        catalog.Files.IsEmpty ? "no ADR files were found (docs/adr)" : $"none of the {catalog.Files.Length} ADR files has that number";
+}

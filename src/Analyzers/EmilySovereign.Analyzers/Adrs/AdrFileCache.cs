@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using EmilySovereign.Adrs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EmilySovereign.Analyzers.Adrs;
+
+/// <summary>One ADR file of a compilation: the compiler's input, its text and what the parser read from it.</summary>
+internal sealed class AdrFile
+{
+    public AdrFile(AdditionalText input, SourceText text, AdrDocument document)
+    {
+        Input = input;
+        Text = text;
+        Document = document;
+    }
+
+    public AdditionalText Input { get; }
+
+    public SourceText Text { get; }
+
+    public AdrDocument Document { get; }
+
+    public string FileName => AdrFileName.FileNameOf(Input.Path);
+
+    /// <summary>The location of a 1-based line and column of the file (clamped into the text).</summary>
+    public Location LocationOf(int line, int column, int length)
+    {
+        var lines = Text.Lines;
+        var index = Math.Max(0, Math.Min(line - 1, lines.Count - 1));
+        var textLine = lines[index];
+
+        // The parser drops a byte order mark; a text that still holds one as a character is one column further.
+        var bom = index == 0 && Text.Length > 0 && Text[0] == '\uFEFF' ? 1 : 0;
+        var start = Math.Min(textLine.Start + bom + Math.Max(0, column - 1), textLine.End);
+        var span = new TextSpan(start, Math.Max(0, Math.Min(length, textLine.End - start)));
+        return Location.Create(Input.Path, span, lines.GetLinePositionSpan(span));
+    }
+}
+
+/// <summary>
+/// Finds the ADR files among the AdditionalFiles and parses each once per content: the IDE makes a new compilation on
+/// every keystroke while ADR files rarely change, so parses are kept by path and text checksum.
+/// </summary>
+internal static class AdrFileCache
+{
+    // One entry per ADR file path: bounded by the number of distinct files, replaced when the text changes.
+    private static readonly ConcurrentDictionary<string, Entry> s_byPath = new(StringComparer.Ordinal);
+
+    public static ImmutableArray<AdrFile> FindAll(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var files = ImmutableArray.CreateBuilder<AdrFile>();
+        foreach (var input in options.AdditionalFiles)
+        {
+            options.AnalyzerConfigOptionsProvider.GetOptions(input).TryGetValue(AdrFileName.KindMetadata, out var kind);
+            if (AdrFileName.IsAdrInput(input.Path, kind) && input.GetText(cancellationToken) is { } text)
+                files.Add(new AdrFile(input, text, Parse(input.Path, text)));
+        }
+
+        return files.ToImmutable();
+    }
+
+    private static AdrDocument Parse(string path, SourceText text)
+    {
+        var checksum = text.GetChecksum();
+        if (!checksum.IsDefaultOrEmpty && s_byPath.TryGetValue(path, out var cached) && cached.Checksum.SequenceEqual(checksum))
+            return cached.Document;
+
+        var document = AdrParser.Parse(path, text.ToString());
+        if (!checksum.IsDefaultOrEmpty)
+            s_byPath[path] = new Entry(checksum, document);
+        return document;
+    }
+
+    private sealed class Entry
+    {
+        public Entry(ImmutableArray<byte> checksum, AdrDocument document)
+        {
+            Checksum = checksum;
+            Document = document;
+        }
+
+        public ImmutableArray<byte> Checksum { get; }
+
+        public AdrDocument Document { get; }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using EmilySovereign.Analyzers.Layers;
+using EmilySovereign.Architecture;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EmilySovereign.Analyzers.Adrs;
+
+/// <summary>
+/// ES5005 (off by default): every type in a layer of architecture.json carries an <c>[Adr]</c>, for teams that want
+/// "all decisions recorded" enforced. Layers are resolved exactly as the layer rules resolve them.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LayerTypeAdrAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.LayerTypeWithoutAdr);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var adrAttribute = context.Compilation.GetTypeByMetadataName("EmilySovereign.AdrAttribute");
+        var file = ArchitectureFileCache.Find(context.Options);
+        if (adrAttribute is null || file is null || ArchitectureFileCache.Get(file, context.CancellationToken)?.Rules is not { } rules)
+            return;
+
+        var resolver = new LayerResolver(rules);
+        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, resolver, adrAttribute), SymbolKind.NamedType);
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, LayerResolver resolver, INamedTypeSymbol adrAttribute)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        // A nested type is judged with its containing type: one [Adr] on the outer type covers both.
+        if (type.ContainingType is not null || type.IsImplicitlyDeclared || type.Locations.IsEmpty || !type.Locations[0].IsInSource)
+            return;
+
+        var layer = resolver.LayerOf(type);
+        if (layer == LayerRules.None || HasAdr(type, adrAttribute))
+            return;
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.LayerTypeWithoutAdr, type.Locations[0], type.ToDisplayString(), resolver.Rules.Names[layer]));
+    }
+
+    // GetAttributes covers every part of a partial type, so [Adr] on any part counts.
+    private static bool HasAdr(INamedTypeSymbol type, INamedTypeSymbol adrAttribute)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, adrAttribute))
+                return true;
+        }
+
+        return false;
+    }
+}

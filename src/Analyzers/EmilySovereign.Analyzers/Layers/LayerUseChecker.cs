@@ -1,0 +1,221 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EmilySovereign.Analyzers.Layers;
+
+/// <summary>
+/// ES1001 at every name that refers to a type, or to a member of a type, in a layer the using code may not use.
+/// Names are the one place every kind of use shows up with its exact syntax (base lists, signatures, constraints,
+/// attributes, <c>using static</c>, expressions, patterns), see ADR 0031. The hot path binds nothing until the user's
+/// layer is known to be constrained, and allocates nothing until a use is forbidden.
+/// </summary>
+internal sealed class LayerUseChecker
+{
+    private readonly LayerResolver _resolver;
+    private readonly LayerOptions _options;
+    private readonly bool[] _unconstrained;
+    private readonly LayerGraphRecorder? _graph;
+    private readonly Lazy<LayeredNames> _names;
+
+    public LayerUseChecker(Compilation compilation, LayerResolver resolver, AnalyzerOptions options, LayerGraphRecorder? graph)
+    {
+        _resolver = resolver;
+        _names = new Lazy<LayeredNames>(() => LayeredNames.Collect(compilation, resolver), LazyThreadSafetyMode.ExecutionAndPublication);
+        _graph = graph;
+        _options = new LayerOptions(options.AnalyzerConfigOptionsProvider);
+        var rules = resolver.Rules;
+        _unconstrained = new bool[rules.Count];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            // Drawing the graph needs every edge, so no layer may skip binding then.
+            _unconstrained[i] = graph is null && rules.MayUseEverything(i);
+        }
+    }
+
+    public void AnalyzeName(SyntaxNodeAnalysisContext context)
+    {
+        var node = (SimpleNameSyntax)context.Node;
+        if (node is IdentifierNameSyntax { IsVar: true } || node.IsMissing || IsQualifier(node))
+        {
+            return;
+        }
+
+        var treeOptions = _options.For(node.SyntaxTree);
+        if (context.IsGeneratedCode && !treeOptions.CheckGeneratedCode)
+        {
+            return;
+        }
+
+        var user = LayerUser.Find(context, _resolver);
+        if (user.Layer < 0 || _unconstrained[user.Layer])
+        {
+            return;
+        }
+
+        if (!_names.Value.MayRefer(node.Identifier.ValueText))
+        {
+            return;
+        }
+
+        var symbolInfo = context.SemanticModel.GetSymbolInfo(node, context.CancellationToken);
+        var symbol = symbolInfo.Symbol ?? (symbolInfo.CandidateSymbols.Length > 0 ? symbolInfo.CandidateSymbols[0] : null);
+        var usedType = UsedType(symbol, out var isTypeName);
+        if (usedType is null)
+        {
+            return;
+        }
+
+        var usedLayer = _resolver.LayerOf(usedType);
+        var allowed = _resolver.Rules.MayUse(user.Layer, usedLayer);
+        if (allowed && _graph is null)
+        {
+            return;
+        }
+
+        // Forbidden (or drawing the graph): from here on, rare work to pick the one site and to build the message.
+        var reportAt = isTypeName
+            ? TypeNameSite(node, context.SemanticModel, context)
+            : MemberNameSite(node, usedLayer, context.SemanticModel, context);
+        if (reportAt is null || (!treeOptions.CheckNameof && IsInsideNameof(node, context.SemanticModel, context)))
+        {
+            return;
+        }
+
+        _graph?.Record(user.Layer, usedLayer);
+        if (allowed)
+        {
+            return;
+        }
+
+        var rules = _resolver.Rules;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.LayerViolation,
+            reportAt.GetLocation(),
+            user.DisplayName(),
+            rules.Names[user.Layer],
+            usedType.ToDisplayString(),
+            rules.Names[usedLayer],
+            rules.MayUseText[user.Layer]));
+    }
+
+    /// <summary>
+    /// Whether the name only qualifies a qualified name (<c>A</c> and <c>B</c> in <c>global::A.B.Type</c>): a namespace,
+    /// or a containing type whose nested type's own layer decides. Found without binding, which keeps the common
+    /// fully qualified names to one binding instead of one per part.
+    /// </summary>
+    private static bool IsQualifier(SimpleNameSyntax node)
+    {
+        SyntaxNode site = node;
+        while (site.Parent is QualifiedNameSyntax { Right: var right } && right == site ||
+               site.Parent is AliasQualifiedNameSyntax { Name: var name } && name == site)
+        {
+            site = site.Parent;
+        }
+
+        return site.Parent is QualifiedNameSyntax { Left: var left } && left == site ||
+               site.Parent is AliasQualifiedNameSyntax { Alias: var alias } && alias == site;
+    }
+
+    /// <summary>The type a name refers to: a named type itself, or the type that declares a member or constructor.</summary>
+    private static INamedTypeSymbol? UsedType(ISymbol? symbol, out bool isTypeName)
+    {
+        isTypeName = false;
+        switch (symbol)
+        {
+            case IAliasSymbol alias:
+                return UsedType(alias.Target, out isTypeName);
+            case IArrayTypeSymbol array:
+                return UsedType(array.ElementType, out isTypeName);
+            case INamedTypeSymbol { TypeKind: not TypeKind.Error } type:
+                isTypeName = true;
+                return type;
+            case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
+                isTypeName = true;
+                return constructor.ContainingType;
+            case IMethodSymbol { MethodKind: MethodKind.ReducedExtension } extension:
+                return extension.ReducedFrom?.ContainingType ?? extension.ContainingType;
+            case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol:
+                return symbol.ContainingType;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The syntax of a type use: the whole qualified name (<c>A.B.Type</c>, <c>global::A.Type</c>); none when the
+    /// name only qualifies a nested type, since the nested type's name reports that use.
+    /// </summary>
+    private static SyntaxNode? TypeNameSite(SimpleNameSyntax node, SemanticModel model, SyntaxNodeAnalysisContext context)
+    {
+        SyntaxNode site = node;
+        while (true)
+        {
+            switch (site.Parent)
+            {
+                case QualifiedNameSyntax qualified when qualified.Right == site:
+                case AliasQualifiedNameSyntax aliased when aliased.Name == site:
+                    site = site.Parent;
+                    continue;
+                case MemberAccessExpressionSyntax access when access.Name == site &&
+                    model.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol is INamespaceSymbol or IAliasSymbol:
+                    site = access;
+                    continue;
+            }
+
+            break;
+        }
+
+        var qualifiesNestedType = site.Parent switch
+        {
+            QualifiedNameSyntax qualified => qualified.Left == site,
+            MemberAccessExpressionSyntax access => access.Expression == site,
+            _ => false,
+        };
+        return qualifiesNestedType && model.GetSymbolInfo(site.Parent!, context.CancellationToken).Symbol is INamedTypeSymbol ? null : site;
+    }
+
+    /// <summary>
+    /// The syntax of a member use: its name; none for <c>Type.Member</c> when <c>Type</c> is in the same layer as the
+    /// member, since the type name reports that one use.
+    /// </summary>
+    private SyntaxNode? MemberNameSite(SimpleNameSyntax node, int memberLayer, SemanticModel model, SyntaxNodeAnalysisContext context)
+    {
+        var receiver = node.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Name == node => access.Expression,
+            QualifiedNameSyntax qualified when qualified.Right == node => qualified.Left,
+            _ => null,
+        };
+        if (receiver is not null &&
+            model.GetSymbolInfo(receiver, context.CancellationToken).Symbol is INamedTypeSymbol receiverType &&
+            _resolver.LayerOf(receiverType) == memberLayer)
+        {
+            return null;
+        }
+
+        return node;
+    }
+
+    private static bool IsInsideNameof(SyntaxNode node, SemanticModel model, SyntaxNodeAnalysisContext context)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } name } &&
+                model.GetSymbolInfo(name, context.CancellationToken).Symbol is null)
+            {
+                return true;
+            }
+
+            if (current is StatementSyntax or MemberDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using EmilySovereign.Analyzers;
+using EmilySovereign.Analyzers.Adrs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EmilySovereign.CodeFixes.Adrs;
+
+/// <summary>ES5002: <c>[Adr(3)]</c> on a superseded ADR becomes <c>[Adr(7)]</c>, its successor (the analyzer names it).</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SupersededAdrFixer)), Shared]
+public sealed class SupersededAdrFixer : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SupersededAdr);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+            return;
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(AdrAnalyzer.SuccessorProperty, out var text) ||
+                !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var successor) ||
+                root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax argument)
+                continue;
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Follow ADR {successor} instead",
+                    token => ReplaceAsync(context.Document, argument, successor, token),
+                    equivalenceKey: "ES5002.FollowSuccessor"),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax argument, int successor, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var literal = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(successor))
+            .WithTriviaFrom(argument);
+        return document.WithSyntaxRoot(root!.ReplaceNode(argument, literal));
+    }
+}

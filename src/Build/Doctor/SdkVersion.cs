@@ -1,0 +1,76 @@
+using System;
+using System.Globalization;
+
+namespace EmilySovereign.Build.Doctor;
+
+/// <summary>An SDK version split the way global.json's rollForward reads it: major.minor.(feature band)(patch).</summary>
+internal sealed class SdkVersion : IComparable<SdkVersion>
+{
+    private SdkVersion(int major, int minor, int band, int patch, string text)
+    {
+        Major = major;
+        Minor = minor;
+        Band = band;
+        Patch = patch;
+        Text = text;
+    }
+
+    public int Major { get; }
+
+    public int Minor { get; }
+
+    /// <summary>The feature band: 401 → 4.</summary>
+    public int Band { get; }
+
+    /// <summary>The patch inside the band: 401 → 1.</summary>
+    public int Patch { get; }
+
+    public string Text { get; }
+
+    public static SdkVersion? TryParse(string text)
+    {
+        var core = text.Trim();
+        var dash = core.IndexOf('-');
+        var parts = (dash >= 0 ? core.Substring(0, dash) : core).Split('.');
+        if (parts.Length != 3 ||
+            !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major) ||
+            !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor) ||
+            !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var third))
+            return null;
+        return new SdkVersion(major, minor, third / 100, third % 100, core);
+    }
+
+    /// <summary>Whether an installed SDK satisfies a pin under a rollForward policy (the dotnet muxer's rules).</summary>
+    public static bool Satisfies(SdkVersion installed, SdkVersion pinned, string rollForward)
+    {
+        var sameBand = installed.Major == pinned.Major && installed.Minor == pinned.Minor && installed.Band == pinned.Band;
+        switch (rollForward.ToLowerInvariant())
+        {
+            case "disable":
+                return installed.CompareTo(pinned) == 0;
+            case "patch":
+            case "latestpatch":
+                return sameBand && installed.Patch >= pinned.Patch;
+            case "feature":
+            case "latestfeature":
+                return installed.Major == pinned.Major && installed.Minor == pinned.Minor && installed.CompareTo(pinned) >= 0;
+            case "minor":
+            case "latestminor":
+                return installed.Major == pinned.Major && installed.CompareTo(pinned) >= 0;
+            default:
+                return installed.CompareTo(pinned) >= 0;
+        }
+    }
+
+    public int CompareTo(SdkVersion? other)
+    {
+        if (other is null)
+            return 1;
+        var c = Major.CompareTo(other.Major);
+        c = c != 0 ? c : Minor.CompareTo(other.Minor);
+        c = c != 0 ? c : Band.CompareTo(other.Band);
+        return c != 0 ? c : Patch.CompareTo(other.Patch);
+    }
+
+    public override string ToString() => Text;
+}

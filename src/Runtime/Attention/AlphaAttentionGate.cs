@@ -1,0 +1,182 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace EmilySovereign.Attention;
+
+/// <summary>
+/// The attention gate: opens when a window's alpha-band power reaches the threshold, and always answers within its
+/// budget. The primary (<see cref="IAttentionBackend"/>) runs on the gate's worker threads and is abandoned when it
+/// throws, answers garbage or is late; a circuit breaker skips it after repeated failures; the answer then comes from
+/// the HDC fallback (<see cref="HdcClassifier"/>). Thread-safe; a call allocates nothing in steady state.
+/// </summary>
+[Adr(12)]
+[Adr(13)]
+public sealed class AlphaAttentionGate : IDisposable
+{
+    /// <summary>The meter the gate's metrics are on.</summary>
+    public const string MeterName = AttentionMetrics.MeterName;
+
+    private readonly IAttentionBackend _primary;
+    private readonly bool _inline;
+    private readonly HdcClassifier _fallback;
+    private readonly CircuitBreaker _breaker;
+    private readonly float _threshold;
+    private readonly double _maxMissingFraction;
+    private readonly long _primaryTimeoutTicks;
+
+    /// <summary>Creates a gate with the defaults of <see cref="AlphaAttentionGateOptions"/>.</summary>
+    public AlphaAttentionGate()
+        : this(new AlphaAttentionGateOptions())
+    {
+    }
+
+    /// <summary>Creates a gate configured by <paramref name="options"/> (read once, here).</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public AlphaAttentionGate(AlphaAttentionGateOptions options)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        options.Validate();
+        IAttentionBackend primary = options.Primary ?? new AlphaBandBackend();
+        _primary = primary;
+        _inline = options.RunPrimaryInline;
+        _fallback = options.Fallback ?? (options.OpenThreshold == AlphaAttentionGateOptions.DefaultOpenThreshold
+            ? HdcClassifier.Default
+            : HdcClassifier.TrainOnSynthetic(new AlphaBandBackend(), options.OpenThreshold, seed: 1));
+        _threshold = options.OpenThreshold;
+        _maxMissingFraction = options.MaxMissingFraction;
+        Budget = options.Budget;
+        _primaryTimeoutTicks = ToStopwatchTicks(options.EffectivePrimaryTimeout);
+        _breaker = new CircuitBreaker(options.FailuresToOpenCircuit, ToStopwatchTicks(options.CircuitBreakDuration));
+        Workers = new PrimaryWorkerPool(primary, options.PrimaryWorkers);
+    }
+
+    /// <summary>Stops the worker threads of a gate that was never disposed.</summary>
+    ~AlphaAttentionGate() => Workers?.Stop(); // null when the constructor threw before creating them
+
+    /// <summary>The time within which <see cref="Gate(in SignalWindow)"/> answers.</summary>
+    public TimeSpan Budget { get; }
+
+    /// <summary>The circuit breaker's current state.</summary>
+    public CircuitState CircuitState => _breaker.State;
+
+    internal PrimaryWorkerPool Workers { get; }
+
+    /// <summary>Decides whether the gate is open for <paramref name="window"/>; never throws, answers within <see cref="Budget"/>.</summary>
+    /// <param name="window">The window; an empty (default) window answers closed with reason <see cref="FallbackReason.InvalidInput"/>.</param>
+    [LatencyBudget(50)]
+    public GateResult Gate(in SignalWindow window)
+    {
+        long start = Stopwatch.GetTimestamp();
+        if (window.IsEmpty)
+        {
+            return Finish(start, open: false, alphaPower: 0f, GatePath.HdcFallback, FallbackReason.InvalidInput, missing: 0);
+        }
+
+        FallbackReason reason = FallbackReason.CircuitOpen;
+        int missing = 0;
+        if (_breaker.TryEnter(start))
+        {
+            AlphaEstimate estimate;
+            PrimaryOutcome outcome = _inline && Workers.Chaos is null
+                ? RunInline(in window, start, out estimate)
+                : Workers.Run(in window, start + _primaryTimeoutTicks, out estimate);
+            reason = Judge(outcome, in estimate, in window);
+            if (reason is FallbackReason.None or FallbackReason.InvalidInput)
+            {
+                _breaker.Success();
+                missing = estimate.MissingSamples;
+            }
+            else
+            {
+                _breaker.Failure(Stopwatch.GetTimestamp());
+            }
+
+            if (reason == FallbackReason.None)
+            {
+                float power = estimate.AlphaPower;
+                return Finish(start, power >= _threshold, power, GatePath.Primary, reason, missing);
+            }
+        }
+
+        HdcDecision decision = _fallback.Classify(in window);
+        return Finish(start, decision.Open, decision.Score, GatePath.HdcFallback, reason, missing);
+    }
+
+    /// <summary>
+    /// <see cref="Gate(in SignalWindow)"/> for async callers. It completes synchronously: the gate's longest wait is
+    /// bounded by its budget, and a truly asynchronous wait would cost a timer and a task per call (ADR 12).
+    /// </summary>
+    /// <param name="window">The window.</param>
+    /// <param name="cancellationToken">Cancels before the gate starts; the gate itself is never cancelled midway.</param>
+    [LatencyBudget(50)]
+    public ValueTask<GateResult> GateAsync(SignalWindow window, CancellationToken cancellationToken = default) =>
+        cancellationToken.IsCancellationRequested
+            ? ValueTask.FromCanceled<GateResult>(cancellationToken)
+            : new ValueTask<GateResult>(Gate(in window));
+
+    /// <summary>Stops the worker threads; a primary that is hung keeps its thread until it returns.</summary>
+    public void Dispose()
+    {
+        Workers.Stop();
+        GC.SuppressFinalize(this);
+    }
+
+    private PrimaryOutcome RunInline(in SignalWindow window, long start, out AlphaEstimate estimate)
+    {
+        try
+        {
+            estimate = _primary.Estimate(in window);
+        }
+        catch (Exception)
+        {
+            // The same as on a worker: any failure of the primary is judged, never propagated.
+            estimate = default;
+            return PrimaryOutcome.Threw;
+        }
+
+        return Stopwatch.GetTimestamp() - start > _primaryTimeoutTicks ? PrimaryOutcome.TimedOut : PrimaryOutcome.Answered;
+    }
+
+    private FallbackReason Judge(PrimaryOutcome outcome, in AlphaEstimate estimate, in SignalWindow window)
+    {
+        switch (outcome)
+        {
+            case PrimaryOutcome.TimedOut:
+                return FallbackReason.Timeout;
+            case PrimaryOutcome.Threw:
+                return FallbackReason.Exception;
+        }
+
+        float power = estimate.AlphaPower;
+        if (!(power >= 0f && power <= 1f))
+        {
+            return FallbackReason.Exception;
+        }
+
+        long total = (long)window.Channels * window.SamplesPerChannel;
+        return estimate.UsableChannels == 0 || estimate.MissingSamples > _maxMissingFraction * total
+            ? FallbackReason.InvalidInput
+            : FallbackReason.None;
+    }
+
+    private static GateResult Finish(long start, bool open, float alphaPower, GatePath path, FallbackReason reason, int missing)
+    {
+        TimeSpan latency = Stopwatch.GetElapsedTime(start);
+        AttentionMetrics.RecordLatency(latency.TotalSeconds, AttentionMetrics.PathTag(path));
+        if (reason != FallbackReason.None)
+        {
+            AttentionMetrics.AddFallback(1, AttentionMetrics.ReasonTag(reason));
+        }
+
+        return new GateResult(open, alphaPower, path, reason, missing, latency);
+    }
+
+    private static long ToStopwatchTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+}

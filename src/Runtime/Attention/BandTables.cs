@@ -1,0 +1,94 @@
+using System;
+using System.Numerics;
+
+namespace EmilySovereign.Attention;
+
+/// <summary>
+/// The DFT basis rows (cosine and sine) of the band's bins for one window length and sample rate, laid out so the
+/// vector kernel reads them in one sequential stream: for each group of <see cref="BinsPerGroup"/> bins, for each
+/// vector step, ten vectors (cos and sin of each bin). Built once per window shape and then only read.
+/// </summary>
+internal sealed class BandTables
+{
+    /// <summary>Bins fused into one pass over a channel: 10 accumulators + sum + sum of squares fit 16 registers.</summary>
+    public const int BinsPerGroup = 5;
+
+    private BandTables(int length, double sampleRateHz, int firstBin, int binCount, float[] rows)
+    {
+        Length = length;
+        SampleRateHz = sampleRateHz;
+        FirstBin = firstBin;
+        BinCount = binCount;
+        Rows = rows;
+        Steps = (length + Vector<float>.Count - 1) / Vector<float>.Count;
+        Groups = (binCount + BinsPerGroup - 1) / BinsPerGroup;
+    }
+
+    public int Length { get; }
+
+    public double SampleRateHz { get; }
+
+    public int FirstBin { get; }
+
+    public int BinCount { get; }
+
+    /// <summary>Vector steps per channel, the last one padded with zeros.</summary>
+    public int Steps { get; }
+
+    public int Groups { get; }
+
+    public float[] Rows { get; }
+
+    public bool Fits(int length, double sampleRateHz) => Length == length && SampleRateHz == sampleRateHz;
+
+    /// <summary>The DFT bins whose frequency lies in [lowHz, highHz]; the bin nearest the band's centre if none does.</summary>
+    public static (int First, int Count) BandBins(int length, double sampleRateHz, double lowHz, double highHz)
+    {
+        int nyquistBin = (length - 1) / 2;
+        int first = Math.Max(1, (int)Math.Ceiling((lowHz * length / sampleRateHz) - 1e-9));
+        int last = Math.Min(nyquistBin, (int)Math.Floor((highHz * length / sampleRateHz) + 1e-9));
+        if (first > last)
+        {
+            int centre = (int)Math.Round((lowHz + highHz) / 2 * length / sampleRateHz);
+            first = Math.Clamp(centre, 1, Math.Max(1, nyquistBin));
+            last = first;
+        }
+
+        return (first, last - first + 1);
+    }
+
+    public static BandTables Build(int length, double sampleRateHz, double lowHz, double highHz)
+    {
+        (int first, int count) = BandBins(length, sampleRateHz, lowHz, highHz);
+        int lanes = Vector<float>.Count;
+        int steps = (length + lanes - 1) / lanes;
+        int groups = (count + BinsPerGroup - 1) / BinsPerGroup;
+        var rows = new float[groups * steps * BinsPerGroup * 2 * lanes];
+
+        // cos(2πkt/N) depends only on kt mod N: N trigonometric calls instead of one per bin and sample.
+        var cosines = new float[length];
+        var sines = new float[length];
+        for (int t = 0; t < length; t++)
+        {
+            cosines[t] = (float)Math.Cos(2 * Math.PI * t / length);
+            sines[t] = (float)Math.Sin(2 * Math.PI * t / length);
+        }
+
+        for (int bin = 0; bin < count; bin++)
+        {
+            int group = bin / BinsPerGroup;
+            int slot = bin % BinsPerGroup;
+            int k = first + bin;
+            for (int t = 0; t < length; t++)
+            {
+                int step = t / lanes;
+                int baseIndex = ((((group * steps) + step) * BinsPerGroup * 2) + (slot * 2)) * lanes;
+                int phase = (int)((long)k * t % length);
+                rows[baseIndex + (t % lanes)] = cosines[phase];
+                rows[baseIndex + lanes + (t % lanes)] = sines[phase];
+            }
+        }
+
+        return new BandTables(length, sampleRateHz, first, count, rows);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Threading;
+
+namespace EmilySovereign.Attention;
+
+/// <summary>
+/// The gate's primary workers and the count of free ones. A caller waits for a free worker and then for its answer,
+/// both in slices of <see cref="WaitSliceMilliseconds"/> checked against one deadline, so no wait outlives the
+/// primary's share of the budget by more than a slice and every wait has a constant, bounded timeout (ES2002).
+/// </summary>
+internal sealed class PrimaryWorkerPool
+{
+    /// <summary>The constant timeout of every wait on the caller's side.</summary>
+    public const int WaitSliceMilliseconds = 1;
+
+    private readonly PrimaryWorker[] _workers;
+    private readonly SemaphoreSlim _free;
+    private volatile ChaosInjection? _chaos;
+
+    public PrimaryWorkerPool(IAttentionBackend backend, int workers)
+    {
+        Backend = backend;
+        _free = new SemaphoreSlim(workers, workers);
+        _workers = new PrimaryWorker[workers];
+        for (int i = 0; i < workers; i++)
+        {
+            _workers[i] = new PrimaryWorker(this, i);
+        }
+    }
+
+    public IAttentionBackend Backend { get; }
+
+    public ChaosInjection? Chaos => _chaos;
+
+    public PrimaryOutcome Run(in SignalWindow window, long deadline, out AlphaEstimate estimate)
+    {
+        while (!_free.Wait(WaitSliceMilliseconds))
+        {
+            if (Stopwatch.GetTimestamp() >= deadline)
+            {
+                estimate = default;
+                return PrimaryOutcome.TimedOut;
+            }
+        }
+
+        // The semaphore's count guarantees a free worker; the scan only finds which one.
+        PrimaryWorker worker = _workers[0];
+        for (int i = 0; !(worker = _workers[i]).TryClaim(); i = (i + 1) % _workers.Length)
+        {
+        }
+
+        worker.Start(in window);
+        return worker.Await(deadline, out estimate);
+    }
+
+    public void Released() => _free.Release();
+
+    public bool TryInstall(ChaosInjection? expected, ChaosInjection? chaos) =>
+        Interlocked.CompareExchange(ref _chaos, chaos, expected) == expected;
+
+    public void Stop()
+    {
+        foreach (PrimaryWorker worker in _workers)
+        {
+            worker.Stop();
+        }
+    }
+}

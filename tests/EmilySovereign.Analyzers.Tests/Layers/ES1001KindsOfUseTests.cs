@@ -1,0 +1,186 @@
+using System.Threading.Tasks;
+using EmilySovereign.Analyzers.Tests.Verifiers;
+
+namespace EmilySovereign.Analyzers.Tests.Layers;
+
+/// <summary>
+/// ES1001 on every kind of use, at the exact syntax of the use: each case runs from Instinct (which may not use
+/// Cognition: one diagnostic at markup 0) and from Mind (which may: no diagnostic).
+/// </summary>
+public sealed class ES1001KindsOfUseTests
+{
+    private const string Reflex = "Emily.Instinct.Reflex";
+
+    public static TheoryData<string, string, string> Cases() => new()
+    {
+        { "base type", "public class Reflex : {|#0:Planner|} { }", "Emily.Cognition.Planner" },
+        { "interface", "public class Reflex : {|#0:IPlan|} { }", "Emily.Cognition.IPlan" },
+        { "field", "public class Reflex { private {|#0:Planner|}? _planner; }", "Emily.Cognition.Planner" },
+        { "property", "public class Reflex { public {|#0:Planner|}? Current { get; set; } }", "Emily.Cognition.Planner" },
+        { "event", "public class Reflex { public event {|#0:PlanHandler|}? Planned; }", "Emily.Cognition.PlanHandler" },
+        { "parameter", "public class Reflex { public void React({|#0:Planner|} planner) { } }", "Emily.Cognition.Planner" },
+        { "return type", "public class Reflex { public {|#0:Planner|}? Make() => null; }", "Emily.Cognition.Planner" },
+        { "array", "public class Reflex { public {|#0:Planner|}[]? Make() => null; }", "Emily.Cognition.Planner" },
+        { "generic nesting", "public class Reflex { public List<Dictionary<string, {|#0:Planner|}>>? Plans; }", "Emily.Cognition.Planner" },
+        { "attribute", "[{|#0:Plan|}] public class Reflex { }", "Emily.Cognition.PlanAttribute" },
+        { "new", "public class Reflex { public object Make() => new {|#0:Planner|}(); }", "Emily.Cognition.Planner" },
+        { "static invocation", "public class Reflex { public int Make() => {|#0:Planner|}.Plan(); }", "Emily.Cognition.Planner" },
+        { "instance invocation", "public class Reflex { public int Make() => Shared.Provider.Planner.{|#0:Run|}(); }", "Emily.Cognition.Planner" },
+        { "field access", "public class Reflex { public int Make() => Shared.Provider.Planner.{|#0:Value|}; }", "Emily.Cognition.Planner" },
+        { "constant access", "public class Reflex { public int Make() => {|#0:Planner|}.Limit; }", "Emily.Cognition.Planner" },
+        { "typeof", "public class Reflex { public Type Make() => typeof({|#0:Planner|}); }", "Emily.Cognition.Planner" },
+        { "cast", "public class Reflex { public object Make(object o) => ({|#0:Planner|})o; }", "Emily.Cognition.Planner" },
+        { "as", "public class Reflex { public object? Make(object o) => o as {|#0:Planner|}; }", "Emily.Cognition.Planner" },
+        { "type pattern", "public class Reflex { public bool Is(object o) => o is {|#0:Planner|}; }", "Emily.Cognition.Planner" },
+        { "declaration pattern", "public class Reflex { public bool Is(object o) => o is {|#0:Planner|} p && p != null; }", "Emily.Cognition.Planner" },
+        { "catch", "public class Reflex { public void Make() { try { } catch ({|#0:PlanException|}) { } } }", "Emily.Cognition.PlanException" },
+        { "local", "public class Reflex { public void Make() { {|#0:Planner|}? p = null; _ = p; } }", "Emily.Cognition.Planner" },
+        { "default", "public class Reflex { public object Make() => default({|#0:PlanStruct|}); }", "Emily.Cognition.PlanStruct" },
+        { "delegate creation", "public class Reflex { public object Make() => new {|#0:PlanHandler|}(() => { }); }", "Emily.Cognition.PlanHandler" },
+        { "method group", "public class Reflex { public Func<int> Make() => Shared.Provider.Planner.{|#0:Run|}; }", "Emily.Cognition.Planner" },
+        { "extension call", "public class Reflex { public int Make() => 3.{|#0:Twice|}(); }", "Emily.Cognition.PlanExtensions" },
+        { "qualified name", "public class Reflex { public {|#0:Emily.Cognition.Planner|}? Make() => null; }", "Emily.Cognition.Planner" },
+        { "global qualified name", "public class Reflex { public {|#0:global::Emily.Cognition.Planner|}? Make() => null; }", "Emily.Cognition.Planner" },
+        { "nested type", "public class Reflex { public {|#0:Planner.Step|}? Make() => null; }", "Emily.Cognition.Planner.Step" },
+        { "lambda", "public class Reflex { public Func<object> Make() => () => new {|#0:Planner|}(); }", "Emily.Cognition.Planner" },
+        { "local function", "public class Reflex { public int Make() { return Local(); int Local() => {|#0:Planner|}.Plan(); } }", "Emily.Cognition.Planner" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Forbidden_use_is_reported_at_its_syntax(string kind, string code, string used)
+    {
+        _ = kind;
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, User("Emily.Instinct", code));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, Reflex, "Instinct", used, "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Allowed_use_is_not_reported(string kind, string code, string used)
+    {
+        _ = (kind, used);
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, User("Emily.Mind.Users", Unmarked(code)));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Generic_constraint_names_the_generic_user()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
+            User("Emily.Instinct", "public class Reflex<T> where T : {|#0:Planner|} { }"));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex<T>", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Method_constraint_is_reported()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
+            User("Emily.Instinct", "public class Reflex { public void Make<T>() where T : {|#0:IPlan|} { } }"));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, Reflex, "Instinct", "Emily.Cognition.IPlan", "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Using_static_is_reported_for_the_namespace_of_the_file()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, """
+            using static {|#0:Emily.Cognition.Planner|};
+
+            namespace Emily.Instinct
+            {
+                public class Reflex { }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Using_alias_inside_a_namespace_is_reported()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, """
+            namespace Emily.Instinct
+            {
+                using P = {|#0:Emily.Cognition.Planner|};
+
+                public class Reflex { }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Nameof_is_allowed_by_default()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
+            User("Emily.Instinct", "public class Reflex { public string Name => nameof(Planner) + nameof(Planner.Plan); }"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Nameof_is_reported_when_the_editorconfig_asks()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
+            User("Emily.Instinct", "public class Reflex { public string Name => nameof({|#0:Planner|}); }"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nemily_sovereign.layers.check_nameof = true\n"));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Each_use_site_is_reported_once()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, User("Emily.Instinct", """
+            public class Reflex
+            {
+                public int Make({|#0:Planner|} planner) => {|#1:Planner|}.Plan() + planner.{|#2:Run|}() + {|#3:Emily.Cognition.Planner|}.Limit;
+            }
+            """));
+        for (var i = 0; i < 4; i++)
+        {
+            test.ExpectedDiagnostics.Add(LayerVerifier.Violation(i, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        }
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Var_is_not_a_use_of_its_inferred_type()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
+            User("Emily.Instinct", "public class Reflex { public void Make() { var p = Shared.Provider.Planner; _ = p; } }"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Generated_code_is_not_reported_unless_opted_in()
+    {
+        var code = User("Emily.Instinct", "public class Reflex { private Planner? _planner; }");
+        var quiet = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition);
+        quiet.TestState.Sources.Add(("/0/Reflex.g.cs", code));
+        await quiet.RunAsync();
+
+        var optedIn = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition);
+        optedIn.TestState.Sources.Add(("/0/Reflex.g.cs", code.Replace("private Planner?", "private {|#0:Planner|}?")));
+        optedIn.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nemily_sovereign.layers.check_generated_code = true\n"));
+        optedIn.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        await optedIn.RunAsync();
+    }
+
+    internal static string User(string ns, string code) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using Emily.Cognition;
+
+        namespace {{ns}}
+        {
+            {{code}}
+        }
+        """;
+
+    private static string Unmarked(string code) => code.Replace("{|#0:", string.Empty).Replace("|}", string.Empty);
+}

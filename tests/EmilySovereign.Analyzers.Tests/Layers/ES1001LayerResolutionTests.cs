@@ -1,0 +1,220 @@
+using System.Threading.Tasks;
+using EmilySovereign.Analyzers.Tests.Verifiers;
+
+namespace EmilySovereign.Analyzers.Tests.Layers;
+
+/// <summary>ES1001 follows the contract's resolution: type [Layer] > containing type > assembly [Layer] > namespace > none.</summary>
+public sealed class ES1001LayerResolutionTests
+{
+    private const string MayUse = "NervousSystem";
+
+    [Fact]
+    public async Task Layer_attribute_on_the_user_wins_over_its_namespace()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, ES1001KindsOfUseTests.User("Emily.Instinct", """
+            [EmilySovereign.Layer("Mind")]
+            public class Reflex { private Planner? _planner; }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Layer_attribute_on_the_used_type_wins_over_its_namespace()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+            namespace Emily.Cognition
+            {
+                [EmilySovereign.Layer("NervousSystem")]
+                public class Signal { }
+
+                public class Thought { }
+            }
+
+            namespace Emily.Instinct
+            {
+                public class Reflex
+                {
+                    private Emily.Cognition.Signal? _signal;
+                    private {|#0:Emily.Cognition.Thought|}? _thought;
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Thought", "Cognition", MayUse));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Nested_types_take_the_containing_types_layer_unless_they_declare_one()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+            namespace Emily.Cognition
+            {
+                public class Outer
+                {
+                    [EmilySovereign.Layer("NervousSystem")]
+                    public class Wire { }
+
+                    public class Idea { }
+                }
+            }
+
+            namespace Emily.Instinct
+            {
+                public class Reflex
+                {
+                    private Emily.Cognition.Outer.Wire? _wire;
+                    private {|#0:Emily.Cognition.Outer.Idea|}? _idea;
+
+                    [EmilySovereign.Layer("Cognition")]
+                    public class Planned { private Emily.Cognition.Outer.Idea? _idea; }
+
+                    public class Inner { private {|#1:Emily.Cognition.Outer.Idea|}? _idea; }
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Outer.Idea", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(1, "Emily.Instinct.Reflex.Inner", "Instinct", "Emily.Cognition.Outer.Idea", "Cognition", MayUse));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Partial_type_across_files_reports_in_each_file_and_shares_its_layer_attribute()
+    {
+        var test = LayerVerifier.Create(
+            LayerVerifier.Architecture,
+            LayerTestSources.Cognition,
+            ES1001KindsOfUseTests.User("Emily.Instinct", "public partial class Reflex { private {|#0:Planner|}? _first; }"),
+            ES1001KindsOfUseTests.User("Emily.Instinct", "public partial class Reflex { private {|#1:Planner|}? _second; }"),
+            ES1001KindsOfUseTests.User("Emily.Instinct", "[EmilySovereign.Layer(\"Mind\")] public partial class Mindful { }"),
+            ES1001KindsOfUseTests.User("Emily.Instinct", "public partial class Mindful { private Planner? _allowed; }"));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(1, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Code_in_no_layer_is_never_constrained_and_may_be_used_by_all()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, """
+            namespace Tools
+            {
+                public class Helper { private Emily.Cognition.Planner? _planner; }
+            }
+
+            namespace Emily.NervousSystem.Wires
+            {
+                public class Wire { private Tools.Helper? _helper; }
+            }
+            """);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_layer_may_always_use_itself()
+    {
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+            namespace Emily.NervousSystem.A { public class Left { } }
+            namespace Emily.NervousSystem.B { public class Right { private Emily.NervousSystem.A.Left? _left; } }
+            """);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_first_matching_pattern_wins_and_a_plain_pattern_matches_only_itself()
+    {
+        const string Architecture = """
+            {
+              "layers": {
+                "Core":  { "namespaces": ["App.Core"], "mayUse": [] },
+                "App":   { "namespaces": ["App.*"], "mayUse": ["Core"] }
+              }
+            }
+            """;
+        var test = LayerVerifier.Create(Architecture, """
+            namespace App.Core { public class Kernel { private {|#0:App.Core.Deep.Thing|}? _thing; } }
+            namespace App.Core.Deep { public class Thing { } }
+            namespace App.Web { public class Page { private App.Core.Kernel? _kernel; } }
+            """);
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "App.Core.Kernel", "Core", "App.Core.Deep.Thing", "App", "(no other layer)"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Referenced_assembly_types_are_placed_by_namespace()
+    {
+        var library = LayerVerifier.CompileLibrary("Cognition.Library", LayerTestSources.Cognition);
+        var test = LayerVerifier.Create(LayerVerifier.Architecture,
+            ES1001KindsOfUseTests.User("Emily.Instinct", "public class Reflex { private {|#0:Planner|}? _planner; public int Twice() => 2.{|#1:Twice|}(); }"));
+        test.TestState.AdditionalReferences.Add(library);
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(1, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.PlanExtensions", "Cognition", MayUse));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Referenced_assembly_layer_attributes_are_read_from_metadata()
+    {
+        var library = LayerVerifier.CompileLibrary("Vendor.Library", """
+            [assembly: EmilySovereign.Layer("Cognition")]
+
+            namespace Vendor
+            {
+                public class Engine { }
+
+                [EmilySovereign.Layer("NervousSystem")]
+                public class Cable { }
+            }
+            """);
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+            namespace Emily.Instinct
+            {
+                public class Reflex
+                {
+                    private {|#0:Vendor.Engine|}? _engine;
+                    private Vendor.Cable? _cable;
+                }
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(library);
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Vendor.Engine", "Cognition", MayUse));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Assembly_layer_attribute_wins_over_namespaces_for_the_compilations_own_types()
+    {
+        var library = LayerVerifier.CompileLibrary("Cognition.Library", LayerTestSources.Cognition);
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+            [assembly: EmilySovereign.Layer("NervousSystem")]
+
+            namespace Emily.Mind.Users
+            {
+                public class Nerve { private {|#0:Emily.Cognition.Planner|}? _planner; }
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(library);
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Mind.Users.Nerve", "NervousSystem", "Emily.Cognition.Planner", "Cognition", "(no other layer)"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task No_architecture_file_means_no_diagnostics()
+    {
+        var test = LayerVerifier.Create(null!, LayerTestSources.Cognition, ES1001KindsOfUseTests.User("Emily.Instinct", """
+            [EmilySovereign.Layer("Nowhere")]
+            public class Reflex { private Planner? _planner; }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Architecture_file_is_found_by_its_build_metadata_under_any_name()
+    {
+        var test = LayerVerifier.Create(null!, LayerTestSources.Cognition,
+            ES1001KindsOfUseTests.User("Emily.Instinct", "public class Reflex { private {|#0:Planner|}? _planner; }"));
+        test.TestState.AdditionalFiles.Add(("/0/layers.json", LayerVerifier.Architecture));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/0/layers.json]\nbuild_metadata.AdditionalFiles.EmilySovereignKind = Architecture\n"));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
+        await test.RunAsync();
+    }
+}

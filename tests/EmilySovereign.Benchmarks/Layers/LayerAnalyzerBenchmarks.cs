@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using EmilySovereign.Analyzers.Layers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EmilySovereign.Benchmarks.Layers;
+
+/// <summary>
+/// The layer analyzer's cost beside the compiler's own work on a 2 000-type layered codebase, in one run: compiler
+/// diagnostics alone; with a peer analyzer that, like the SDK's own analyzers, makes the driver bind every method
+/// body through the semantic model; and with that peer plus the layer analyzer. The last two differ by the layer
+/// analyzer's own cost, since binding through the semantic model is shared by all analyzers of a compilation.
+/// Run: <c>dotnet run -c Release -- --filter *LayerAnalyzerBenchmarks* --job short</c> from the Benchmarks folder.
+/// </summary>
+[MemoryDiagnoser]
+public class LayerAnalyzerBenchmarks
+{
+    private SyntaxTree[] _trees = Array.Empty<SyntaxTree>();
+    private MetadataReference[] _references = Array.Empty<MetadataReference>();
+    private AnalyzerOptions _options = null!;
+
+    [Params(2000)]
+    public int Types { get; set; }
+
+    /// <summary>Dense: about half of all uses are forbidden (a worst case); Clean: every use is checked, none is forbidden.</summary>
+    [Params("Dense", "Clean")]
+    public string Rules { get; set; } = "Dense";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _trees = LayeredCodebase.Sources(Types).Select((s, i) => CSharpSyntaxTree.ParseText(s, path: $"File{i}.cs")).ToArray();
+        _references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToArray();
+        _options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Text("architecture.json", Rules == "Clean" ? LayeredCodebase.CleanArchitecture : LayeredCodebase.Architecture)));
+    }
+
+    [Benchmark(Baseline = true)]
+    public int CompilerDiagnostics() => Fresh().GetDiagnostics().Length;
+
+    [Benchmark]
+    public int WithBindingPeer() => Analyze(new BindingPeerAnalyzer());
+
+    [Benchmark]
+    public int WithBindingPeerAndLayerAnalyzer() => Analyze(new BindingPeerAnalyzer(), new LayerAnalyzer());
+
+    private int Analyze(params DiagnosticAnalyzer[] analyzers) =>
+        Fresh().WithAnalyzers(ImmutableArray.Create(analyzers), _options)
+            .GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult().Length;
+
+    // A new compilation each time: binding is cached per compilation, and the build binds once.
+    private CSharpCompilation Fresh() =>
+        CSharpCompilation.Create("Layered", _trees, _references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    // The peer: a benchmark-only analyzer that never ships, so the analyzer-authoring rules do not apply. An empty
+    // operation action is enough for the driver to bind every executable body, as any IOperation analyzer does.
+#pragma warning disable RS1041, RS1036, RS2008
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class BindingPeerAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("PEER", "peer", "peer", "none", DiagnosticSeverity.Hidden, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
+        }
+    }
+#pragma warning restore RS1041, RS1036, RS2008
+
+    private sealed class Text : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public Text(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace EmilySovereign.Benchmarks.Layers;
+
+/// <summary>
+/// A generated codebase with dense cross-layer use: types spread over four layers, each using types of every layer
+/// in fields, signatures, <c>new</c> and calls, so a large share of names crosses a boundary and about half are forbidden.
+/// Deterministic (fixed seed), so runs compare.
+/// </summary>
+public static class LayeredCodebase
+{
+    public const string Architecture = """
+        {
+          "layers": {
+            "Instinct":      { "namespaces": ["Emily.Instinct.*"], "mayUse": ["NervousSystem"] },
+            "Cognition":     { "namespaces": ["Emily.Cognition.*"], "mayUse": ["Instinct", "NervousSystem"] },
+            "NervousSystem": { "namespaces": ["Emily.NervousSystem.*"], "mayUse": [] },
+            "Mind":          { "namespaces": ["Emily.Mind.*"], "mayUse": ["Cognition"] }
+          }
+        }
+        """;
+
+    /// <summary>
+    /// The same layers, where each may use the other three: every name is still bound and checked (a fifth, empty
+    /// layer keeps them constrained), but nothing is forbidden, as in a codebase that keeps its rules.
+    /// </summary>
+    public const string CleanArchitecture = """
+        {
+          "layers": {
+            "Instinct":      { "namespaces": ["Emily.Instinct.*"], "mayUse": ["Cognition", "NervousSystem", "Mind"] },
+            "Cognition":     { "namespaces": ["Emily.Cognition.*"], "mayUse": ["Instinct", "NervousSystem", "Mind"] },
+            "NervousSystem": { "namespaces": ["Emily.NervousSystem.*"], "mayUse": ["Instinct", "Cognition", "Mind"] },
+            "Mind":          { "namespaces": ["Emily.Mind.*"], "mayUse": ["Instinct", "Cognition", "NervousSystem"] },
+            "Unused":        { "namespaces": ["Emily.Unused.*"], "mayUse": [] }
+          }
+        }
+        """;
+
+    private static readonly string[] Layers = { "Instinct", "Cognition", "NervousSystem", "Mind" };
+
+    /// <summary>One source file per 50 types; <paramref name="typeCount"/> types in all.</summary>
+    public static IReadOnlyList<string> Sources(int typeCount, int usesPerType = 6)
+    {
+        var random = new Random(20261125);
+        var files = new List<string>();
+        var file = new StringBuilder();
+        for (var t = 0; t < typeCount; t++)
+        {
+            file.Append("namespace ").Append(Namespace(t)).Append("\n{\n    public class T").Append(t).Append("\n    {\n");
+            file.Append("        public int Value;\n        public int Get() => Value;\n");
+            for (var u = 0; u < usesPerType; u++)
+            {
+                var used = random.Next(typeCount);
+                var name = $"global::{Namespace(used)}.T{used}";
+                file.Append("        public ").Append(name).Append("? F").Append(u).Append(";\n");
+                file.Append("        public int M").Append(u).Append('(').Append(name).Append(" p) { var x = new ").Append(name)
+                    .Append("(); return x.Get() + p.Value + (F").Append(u).Append("?.Get() ?? 0); }\n");
+            }
+
+            file.Append("    }\n}\n");
+            if (t % 50 == 49 || t == typeCount - 1)
+            {
+                files.Add(file.ToString());
+                file.Clear();
+            }
+        }
+
+        return files;
+    }
+
+    private static string Namespace(int type) => $"Emily.{Layers[type % Layers.Length]}.Part{type % 7}";
+}

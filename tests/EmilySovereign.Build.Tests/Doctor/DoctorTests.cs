@@ -1,0 +1,99 @@
+using System.IO;
+using System.Linq;
+using EmilySovereign.Build.Diagnostics;
+using EmilySovereign.Build.Doctor;
+using EmilySovereign.Build.Hooks;
+using EmilySovereign.Build.PreCommit.Engine;
+using EmilySovereign.Build.Tests.Support;
+using EmilySovereign.Testing;
+
+namespace EmilySovereign.Build.Tests.Doctor;
+
+public sealed class DoctorTests
+{
+    [Fact]
+    public void MismatchingGlobalJson_FailsWithES6201AndTheInstallCommand()
+    {
+        using var repo = GitRepository.Init();
+        repo.Write("global.json", "{ \"sdk\": { \"version\": \"1.0.100\", \"rollForward\": \"latestPatch\" } }\n");
+        repo.Write(".gitattributes", "* text=auto eol=lf\n");
+        var project = TempProject.Write(repo, "<EmilySovereignInstallHooks>false</EmilySovereignInstallHooks>", subfolder: "src");
+
+        // From outside the repository: a dotnet started inside it would stop at global.json before MSBuild runs.
+        using var outside = new TempDirectory("outside");
+        var result = TempProject.MSBuild(project, "Doctor", workingDirectory: outside.Path);
+
+        Assert.NotEqual(0, result.ExitCode);
+        var error = Assert.Single(BuildDiagnostic.Parse(result.Output));
+        Assert.Equal(("error", "ES6201", repo.Combine("global.json")), (error.Severity, error.Id, error.File));
+        Assert.Contains("pins SDK 1.0.100 (rollForward: latestPatch)", error.Message);
+        Assert.Contains("dotnet-install", error.Message);
+        Assert.Contains("--version 1.0.100", error.Message);
+    }
+
+    [Fact]
+    public void MatchingRepository_ReportsNothing_AndSucceeds()
+    {
+        using var repo = GitRepository.Init();
+        repo.Write(".gitattributes", "* text=auto eol=lf\n");
+        var project = TempProject.Write(repo);
+        Assert.Equal(0, TempProject.MSBuild(project, "EmilySovereignInstallHook").ExitCode);
+
+        var result = TempProject.MSBuild(project, "Doctor");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(BuildDiagnostic.Parse(result.Output));
+    }
+
+    [Fact]
+    public void UnrestoredTool_MissingHook_AndNoGitattributes_AreEachReportedWithTheirFix()
+    {
+        using var repo = GitRepository.Init();
+        using var packages = new TempDirectory("packages");
+        Directory.CreateDirectory(Path.Combine(packages.Path, "restored.tool", "1.0.0"));
+        repo.Write(".config/dotnet-tools.json",
+            "{ \"version\": 1, \"isRoot\": true, \"tools\": { \"Restored.Tool\": { \"version\": \"1.0.0\", \"commands\": [\"a\"] }, \"missing.tool\": { \"version\": \"2.1.0\", \"commands\": [\"b\"] } } }");
+
+        var findings = DoctorEngine.Examine(new DoctorInputs
+        {
+            WorkingDirectory = repo.Path,
+            ToolManifest = repo.Combine(".config/dotnet-tools.json"),
+            PackagesFolder = packages.Path,
+            ExpectedHook = HookScript.Create(HookHost.Assembly, null, new PreCommitOptions()),
+        });
+
+        Assert.Equal(new[] { "ES6203", "ES6204", "ES6206" }, findings.Select(f => f.Rule.Id).ToArray());
+        Assert.Equal(BuildSeverity.Error, findings[0].Rule.Severity);
+        Assert.Contains("missing.tool 2.1.0; run: dotnet tool restore", findings[0].Message);
+        Assert.Contains("run: dotnet msbuild -t:EmilySovereignInstallHook", findings[1].Message);
+        Assert.Contains("echo '* text=auto eol=lf' >> .gitattributes", findings[2].Message);
+    }
+
+    [Fact]
+    public void AutocrlfTrue_WithNormalizingAttributesButNoEol_IsReportedOnUnix()
+    {
+        using var repo = GitRepository.Init();
+        repo.Write(".gitattributes", "* text=auto\n");
+        repo.Git("config", "core.autocrlf", "true");
+        var findings = new System.Collections.Generic.List<DoctorFinding>();
+
+        LineEndingAdvice.Check(repo.Path, isWindows: false, findings);
+
+        Assert.Contains("git config core.autocrlf input", Assert.Single(findings).Message);
+    }
+
+    [Theory]
+    [InlineData("10.0.401", "10.0.100", "latestFeature", true)]
+    [InlineData("10.0.401", "10.0.100", "latestPatch", false)]
+    [InlineData("10.0.105", "10.0.100", "patch", true)]
+    [InlineData("10.0.100", "10.0.101", "latestPatch", false)]
+    [InlineData("10.0.100", "10.0.100", "disable", true)]
+    [InlineData("10.0.101", "10.0.100", "disable", false)]
+    [InlineData("10.1.100", "10.0.100", "latestFeature", false)]
+    [InlineData("10.1.100", "10.0.100", "minor", true)]
+    [InlineData("11.0.100", "10.0.100", "latestMinor", false)]
+    [InlineData("11.0.100", "10.0.100", "latestMajor", true)]
+    [InlineData("9.0.300", "10.0.100", "latestMajor", false)]
+    public void RollForward_FollowsTheDotnetMuxerRules(string installed, string pinned, string policy, bool satisfies) =>
+        Assert.Equal(satisfies, SdkVersion.Satisfies(SdkVersion.TryParse(installed)!, SdkVersion.TryParse(pinned)!, policy));
+}

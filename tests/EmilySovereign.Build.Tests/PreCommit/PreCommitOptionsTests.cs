@@ -1,0 +1,45 @@
+using System;
+using System.Linq;
+using CsCheck;
+using EmilySovereign.Build.Diagnostics;
+using EmilySovereign.Build.PreCommit.Engine;
+
+namespace EmilySovereign.Build.Tests.PreCommit;
+
+public sealed class PreCommitOptionsTests
+{
+    [Fact]
+    public void Options_RoundTripThroughTheHookCommandLine()
+    {
+        var ids = Gen.Int[0, BuildRules.StagedChecks.Count - 1].Select(i => BuildRules.StagedChecks[i].Id);
+        Gen.Select(ids.Array[0, 5], Gen.Int[1, 100_000], Gen.String[Gen.Char["abc./- _"], 1, 20], Gen.Bool)
+            .Sample((disabled, kb, allowList, format) =>
+            {
+                var options = new PreCommitOptions { MaxFileSizeKB = kb, SecretsAllowListPath = allowList, RunDotnetFormat = format };
+                foreach (var id in disabled)
+                    options.Disable(id);
+
+                var parsed = PreCommitOptions.Parse(options.ToArguments().ToArray());
+
+                Assert.Equal(options.DisabledRuleIds, parsed.DisabledRuleIds);
+                Assert.Equal((kb, allowList, format), (parsed.MaxFileSizeKB, parsed.SecretsAllowListPath, parsed.RunDotnetFormat));
+            });
+    }
+
+    [Fact]
+    public void Defaults_HaveNoArguments_AndFormatIsOff()
+    {
+        var options = new PreCommitOptions();
+
+        Assert.Empty(options.ToArguments());
+        Assert.False(options.IsEnabled(BuildRules.Format));
+        Assert.All(BuildRules.StagedChecks.Where(r => r != BuildRules.Format), r => Assert.True(options.IsEnabled(r)));
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--max-file-size-kb", "0")]
+    [InlineData("--off")]
+    public void BadArguments_AreRejected(params string[] arguments) =>
+        Assert.Throws<ArgumentException>(() => PreCommitOptions.Parse(arguments));
+}

@@ -1,0 +1,61 @@
+using EmilySovereign.Build.PreCommit.Engine;
+using EmilySovereign.Build.Tests.Support;
+
+namespace EmilySovereign.Build.Tests.PreCommit;
+
+public sealed class PrivateKeyCheckTests
+{
+    [Theory]
+    [InlineData("RSA ")]
+    [InlineData("")]
+    [InlineData("EC ")]
+    [InlineData("OPENSSH ")]
+    [InlineData("ENCRYPTED ")]
+    public void PemBlock_IsReportedAtItsHeader(string kind)
+    {
+        using var repo = new StagedRepository();
+        repo.Stage("keys/id.pem", "# deploy key\n" + Planted.PemPrivateKey(kind));
+
+        FindingAssert.Exactly(repo.Check(), "keys/id.pem(2,6): ES6002");
+    }
+
+    [Fact]
+    public void KeyEscapedInsideJson_IsReported()
+    {
+        using var repo = new StagedRepository();
+        var pem = Planted.PemPrivateKey().Replace("\n", "\\n");
+        repo.Stage("appsettings.json", "{\n  \"key\": \"" + pem + "\"\n}\n");
+
+        FindingAssert.Exactly(repo.Check(), "appsettings.json(2,16): ES6002");
+    }
+
+    [Fact]
+    public void HeaderWithoutKeyMaterial_IsNotReported()
+    {
+        using var repo = new StagedRepository();
+        repo.Stage("Pem.cs", "const string Header = \"-----BEGIN " + "PRIV" + "ATE KEY-----\";\nreturn Parse(text);\n");
+
+        Assert.Empty(repo.Check());
+    }
+
+    [Fact]
+    public void PragmaOnTheHeaderLine_AllowsTheKey()
+    {
+        using var repo = new StagedRepository();
+        var pem = Planted.PemPrivateKey();
+        repo.Stage("fixture.pem", pem.Replace("KEY-----\n", "KEY----- pragma: allowlist secret\n"));
+
+        Assert.Empty(repo.Check());
+    }
+
+    [Fact]
+    public void SwitchedOff_NothingIsReported()
+    {
+        using var repo = new StagedRepository();
+        repo.Stage("id.pem", Planted.PemPrivateKey());
+        var options = new PreCommitOptions();
+        options.Disable("ES6002");
+
+        Assert.Empty(repo.Check(options));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Linq;
+using EmilySovereign.Testing;
+
+namespace EmilySovereign.IntegrationTests.Features;
+
+[Collection(PackageCollection.Name)]
+public sealed class LayerEndToEndTests(PackageFixture fixture)
+{
+    [Fact]
+    public void A_forbidden_use_fails_the_build_with_ES1001_at_the_use()
+    {
+        using var consumer = ConsumerProject.Create(fixture.Package, outputType: "Library");
+        consumer.Write("architecture.json", """
+            {
+              "layers": {
+                "Instinct":  { "namespaces": ["Consumer.Instinct"], "mayUse": [] },
+                "Cognition": { "namespaces": ["Consumer.Cognition"], "mayUse": ["Instinct"] }
+              }
+            }
+            """);
+        consumer.Write("src/Consumer/Code.cs", """
+            namespace Consumer.Cognition
+            {
+                public sealed class Plan { }
+            }
+
+            namespace Consumer.Instinct
+            {
+                public sealed class Reflex
+                {
+                    public object Think() => new Consumer.Cognition.Plan();
+                }
+            }
+            """);
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        var diagnostic = Assert.Single(BuildDiagnostic.Parse(build.Output), d => d.Id == "ES1001");
+        Assert.Equal(("Code.cs", 10, 38, "error"), (diagnostic.FileName, diagnostic.Line, diagnostic.Column, diagnostic.Severity));
+        Assert.Contains("Instinct", diagnostic.Message);
+        Assert.Contains("Cognition", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_malformed_architecture_json_is_reported_inside_the_file()
+    {
+        using var consumer = ConsumerProject.Create(fixture.Package, outputType: "Library");
+        consumer.Write("architecture.json", "{\n  \"layers\": {\n    \"Instinct\": { \"namespaces\": [\"A\"], \"mayUse\": [ }\n  }\n}\n");
+        consumer.Write("src/Consumer/Code.cs", "namespace Consumer; public sealed class C { }");
+
+        var build = consumer.Build();
+
+        var diagnostic = Assert.Single(BuildDiagnostic.Parse(build.Output), d => d.Id == "ES1002");
+        Assert.Equal(("architecture.json", 3), (diagnostic.FileName, diagnostic.Line));
+        Assert.DoesNotContain(BuildDiagnostic.Parse(build.Output), d => d.Id == "AD0001");
+    }
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using CsCheck;
+using EmilySovereign.Attention;
+
+namespace EmilySovereign.Runtime.Tests.Attention;
+
+public sealed class AlphaAttentionGateTests : IDisposable
+{
+    private readonly AlphaAttentionGate _gate = new();
+
+    /// <summary>Detection tests judge the primary's decision: inline, a starved caller cannot turn it into a timeout.</summary>
+    private readonly AlphaAttentionGate _detector = new(new AlphaAttentionGateOptions { RunPrimaryInline = true });
+
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _detector.Dispose();
+    }
+
+    [Fact]
+    public void TenHertzSinePlusNoiseOpensTheGate()
+    {
+        GateResult result = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(10, noise: 0.5, seed: 1));
+
+        Assert.True(result.Open, result.ToString());
+        Assert.Equal(GatePath.Primary, result.Path);
+        Assert.Equal(FallbackReason.None, result.Reason);
+        Assert.InRange(result.AlphaPower, 0.5f, 1f);
+    }
+
+    [Fact]
+    public void TwentyHertzSinePlusNoiseDoesNotOpenTheGate()
+    {
+        GateResult result = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(20, noise: 0.5, seed: 2));
+
+        Assert.False(result.Open, result.ToString());
+        Assert.Equal(GatePath.Primary, result.Path);
+    }
+
+    [Theory]
+    [InlineData(9.0)]
+    [InlineData(10.0)]
+    [InlineData(11.0)]
+    public void AlphaRhythmsOpenAndOthersDoNotAcrossSeeds(double alphaHz)
+    {
+        for (int seed = 0; seed < 20; seed++)
+        {
+            GateResult alpha = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(alphaHz, noise: 0.5, seed));
+            GateResult beta = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(alphaHz * 2, noise: 0.5, seed));
+            GateResult theta = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(alphaHz / 2, noise: 0.5, seed));
+            Assert.True(alpha.Open, $"{alphaHz} Hz, seed {seed}: {alpha}");
+            Assert.False(beta.Open, $"{alphaHz * 2} Hz, seed {seed}: {beta}");
+            Assert.False(theta.Open, $"{alphaHz / 2} Hz, seed {seed}: {theta}");
+        }
+    }
+
+    [Fact]
+    public void AnyWindowOfAnyFloatsNeverThrowsAndAnswersWithinBudget()
+    {
+        // 10 000 trials of shapes up to 65 536 samples and values from NaN to ±∞; about 1 s on a busy 2-core machine.
+        var buffer = new float[SignalWindow.MaxTotalSamples];
+        AttentionGens.AnyWindow.Sample(spec =>
+        {
+            GateResult result = AttentionGens.WithinBudget(_gate, spec.Build(buffer));
+            Assert.True(result.Latency > TimeSpan.Zero);
+            Assert.InRange(result.AlphaPower, 0f, 1f);
+        }, iter: 10_000, threads: 1);
+    }
+
+    [Fact]
+    public void AnInlinePrimaryAnswersAnyWindowWithinBudgetToo()
+    {
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
+        var buffer = new float[SignalWindow.MaxTotalSamples];
+        AttentionGens.AnyWindow.Sample(spec =>
+        {
+            GateResult result = AttentionGens.WithinBudget(gate, spec.Build(buffer));
+        }, iter: 2_000, threads: 1);
+
+        Assert.Equal(GatePath.Primary, gate.Gate(AttentionGens.Sine(10, 0.5, seed: 8)).Path);
+    }
+
+    [Fact]
+    public void AnInlineGateStillSurvivesAHangBecauseChaosRunsOnAWorker()
+    {
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
+        using (AttentionChaos.Hang(gate))
+        {
+            GateResult result = AttentionGens.WithinBudget(gate, AttentionGens.Sine(10, 0.5, seed: 9));
+            Assert.Equal(GatePath.HdcFallback, result.Path);
+        }
+    }
+
+    [Fact]
+    public void MostlyMissingSamplesAnswerFromTheFallbackAsInvalidInput()
+    {
+        float[] samples = SyntheticEeg.Samples(new Random(3), 8, 256, 256, 10, 1, 0.1);
+        for (int i = 0; i < samples.Length; i += 4)
+        {
+            samples[i] = samples[i + 1] = samples[i + 2] = float.NaN;
+        }
+
+        GateResult result = _detector.Gate(new SignalWindow(samples, 8, 256));
+
+        Assert.Equal(GatePath.HdcFallback, result.Path);
+        Assert.Equal(FallbackReason.InvalidInput, result.Reason);
+        Assert.Equal(samples.Length * 3 / 4, result.MissingSamples);
+        Assert.Equal(CircuitState.Closed, _gate.CircuitState);
+    }
+
+    [Fact]
+    public void AllFlatChannelsAnswerFromTheFallbackAsInvalidInput() =>
+        Assert.Equal(FallbackReason.InvalidInput, _detector.Gate(new SignalWindow(new float[4 * 256], 4, 256)).Reason);
+
+    [Fact]
+    public void AnEmptyWindowAnswersClosedAsInvalidInput()
+    {
+        GateResult result = _gate.Gate(default);
+        Assert.False(result.Open);
+        Assert.Equal(FallbackReason.InvalidInput, result.Reason);
+    }
+
+    [Fact]
+    public async Task GateAsyncAnswersLikeGate()
+    {
+        SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 4);
+        GateResult result = await _detector.GateAsync(window);
+        Assert.True(result.Open);
+        Assert.Equal(GatePath.Primary, result.Path);
+    }
+
+    [Fact]
+    public async Task GateAsyncHonoursACancelledToken() =>
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => _gate.GateAsync(AttentionGens.Sine(10, 0.5, seed: 5), new CancellationToken(canceled: true)).AsTask());
+
+    [Fact]
+    public void ConcurrentCallersGetTheirOwnWindowsAnswers()
+    {
+        SignalWindow alpha = AttentionGens.Sine(10, 0.5, seed: 6);
+        SignalWindow beta = AttentionGens.Sine(20, 0.5, seed: 6);
+        int primary = 0;
+        Parallel.For(0, 2_000, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            bool isAlpha = i % 2 == 0;
+            GateResult result = AttentionGens.WithinBudget(_gate, isAlpha ? alpha : beta);
+            if (result.Path == GatePath.Primary)
+            {
+                // Another caller's answer would flip this: the job slots must not cross.
+                Assert.Equal(isAlpha, result.Open);
+                Interlocked.Increment(ref primary);
+            }
+        });
+
+        Assert.True(primary > 0);
+    }
+
+    [Theory]
+    [InlineData(1.0, null)]
+    [InlineData(51.0, null)]
+    [InlineData(10.0, 9.5)]
+    public void BudgetsOutsideTheStaticCeilingAreRejected(double budgetMs, double? timeoutMs)
+    {
+        var options = new AlphaAttentionGateOptions
+        {
+            Budget = TimeSpan.FromMilliseconds(budgetMs),
+            PrimaryTimeout = timeoutMs is null ? null : TimeSpan.FromMilliseconds(timeoutMs.Value),
+        };
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AlphaAttentionGate(options));
+    }
+
+    [Fact]
+    public void ACustomThresholdTrainsItsOwnFallback()
+    {
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { OpenThreshold = 0.6f });
+        Assert.True(gate.Gate(AttentionGens.Sine(10, noise: 0.2, seed: 7)).Open);
+        Assert.False(gate.Gate(AttentionGens.Sine(10, noise: 2, seed: 7)).Open);
+    }
+}

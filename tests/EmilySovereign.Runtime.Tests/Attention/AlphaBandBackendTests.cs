@@ -1,0 +1,109 @@
+using System;
+using CsCheck;
+using EmilySovereign.Attention;
+
+namespace EmilySovereign.Runtime.Tests.Attention;
+
+public class AlphaBandBackendTests
+{
+    private readonly AlphaBandBackend _backend = new();
+
+    [Fact]
+    public void TenHertzSineIsMostlyAlpha()
+    {
+        AlphaEstimate estimate = _backend.Estimate(AttentionGens.Sine(10, noise: 0.3, seed: 1));
+        Assert.InRange(estimate.AlphaPower, 0.8f, 1f);
+        Assert.Equal(64, estimate.UsableChannels);
+        Assert.Equal(0, estimate.MissingSamples);
+    }
+
+    [Fact]
+    public void TwentyHertzSineIsHardlyAlpha() =>
+        Assert.InRange(_backend.Estimate(AttentionGens.Sine(20, noise: 0.3, seed: 2)).AlphaPower, 0f, 0.1f);
+
+    [Fact]
+    public void WhiteNoiseHasTheBandsShareOfPower()
+    {
+        // 5 of the 127 non-DC bins of a 256-sample window at 256 Hz lie in 8-12 Hz.
+        AlphaEstimate estimate = _backend.Estimate(Noise(seed: 3));
+        Assert.InRange(estimate.AlphaPower, 0.02f, 0.07f);
+    }
+
+    [Fact]
+    public void NonFiniteSamplesAreCountedAndReadAsZero()
+    {
+        float[] samples = SyntheticEeg.Samples(new Random(4), 4, 256, 256, 10, 1, 0.1);
+        samples[3] = float.NaN;
+        samples[300] = float.PositiveInfinity;
+        samples[700] = float.NegativeInfinity;
+
+        AlphaEstimate estimate = _backend.Estimate(new SignalWindow(samples, 4, 256));
+
+        Assert.Equal(3, estimate.MissingSamples);
+        Assert.InRange(estimate.AlphaPower, 0.7f, 1f);
+    }
+
+    [Fact]
+    public void HugeMagnitudesStayFinite()
+    {
+        float[] samples = SyntheticEeg.Samples(new Random(5), 2, 256, 256, 10, 1, 0.1);
+        for (int i = 0; i < samples.Length; i++)
+        {
+            samples[i] *= 1e37f;
+        }
+
+        AlphaEstimate estimate = _backend.Estimate(new SignalWindow(samples, 2, 256));
+        Assert.InRange(estimate.AlphaPower, 0.7f, 1f);
+    }
+
+    [Fact]
+    public void FlatChannelsAreNotUsable()
+    {
+        AlphaEstimate estimate = _backend.Estimate(new SignalWindow(new float[4 * 256], 4, 256));
+        Assert.Equal(0, estimate.UsableChannels);
+        Assert.Equal(0f, estimate.AlphaPower);
+    }
+
+    [Fact]
+    public void BandBinsAreTheOnesBetweenTheEdgesOrTheNearestToTheCentre()
+    {
+        Assert.Equal((8, 5), BandTables.BandBins(256, 256, 8, 12));
+        Assert.Equal((16, 9), BandTables.BandBins(512, 256, 8, 12));
+        Assert.Equal((2, 2), BandTables.BandBins(64, 256, 8, 12));
+        Assert.Equal((2, 1), BandTables.BandBins(64, 256, 9, 11));
+    }
+
+    [Fact]
+    public void VectorAndScalarPathsAgreeOnOrdinarySignals()
+    {
+        Gen<(int Channels, int Length, int Seed, double Frequency)> gen =
+            from channels in Gen.Int[1, 64]
+            from length in Gen.Int[64, 1024]
+            from seed in Gen.Int
+            from frequency in Gen.Double[1, 60]
+            select (channels, length, seed, frequency);
+
+        gen.Sample(x =>
+        {
+            var window = new SignalWindow(SyntheticEeg.Samples(new Random(x.Seed), x.Channels, x.Length, 256, x.Frequency, 1, 0.5), x.Channels, 256);
+            Assert.Equal(_backend.EstimateScalar(window).AlphaPower, _backend.Estimate(window).AlphaPower, 1e-3f);
+        }, iter: 2_000, threads: 1);
+    }
+
+    [Fact]
+    public void VectorAndScalarPathsAgreeOnAnyFloats()
+    {
+        AttentionGens.AnyWindow.Sample(spec =>
+        {
+            SignalWindow window = spec.Build();
+            AlphaEstimate vector = _backend.Estimate(window);
+            AlphaEstimate scalar = _backend.EstimateScalar(window);
+            Assert.Equal(scalar.MissingSamples, vector.MissingSamples);
+            Assert.InRange(vector.AlphaPower, 0f, 1f);
+            Assert.InRange(scalar.AlphaPower, 0f, 1f);
+        }, iter: 1_000, threads: 1);
+    }
+
+    private static SignalWindow Noise(int seed) =>
+        new(SyntheticEeg.Samples(new Random(seed), 64, 256, 256, 10, amplitude: 0, noise: 1), 64, 256);
+}

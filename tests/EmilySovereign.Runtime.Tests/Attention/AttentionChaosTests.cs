@@ -1,0 +1,109 @@
+using System;
+using System.Threading;
+using CsCheck;
+using EmilySovereign.Attention;
+
+namespace EmilySovereign.Runtime.Tests.Attention;
+
+/// <summary>
+/// Injected faults answer from the HDC fallback within budget. Crash and garbage run 10 000 trials each (cheap: once
+/// the circuit opens each trial is the fallback alone). Hang and delay run 300 trials with a 30 ms break, so the
+/// breaker half-opens and a probe waits the primary's full 25 ms share again and again; 10 000 of them would spend the
+/// suite's time in waits that prove nothing new. They keep the default 50 ms budget: a shorter one left too little
+/// headroom for a starved shared machine.
+/// </summary>
+public sealed class AttentionChaosTests
+{
+    private const int CheapTrials = 10_000;
+    private const int WaitingTrials = 300;
+
+    [Fact]
+    public void OneLineDrillFromTheDocs()
+    {
+        using var gate = new AlphaAttentionGate();
+        SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 1);
+        using (AttentionChaos.Crash(gate)) Assert.True(gate.Gate(window).Latency < TimeSpan.FromMilliseconds(50));
+    }
+
+    [Fact]
+    public void CrashAnswersFromTheFallbackWithinBudget() =>
+        Drill(gate => AttentionChaos.Crash(gate), CheapTrials, new AlphaAttentionGateOptions(), FallbackReason.Exception);
+
+    [Fact]
+    public void GarbageAnswersFromTheFallbackWithinBudget() =>
+        Drill(gate => AttentionChaos.Garbage(gate), CheapTrials, new AlphaAttentionGateOptions(), FallbackReason.Exception);
+
+    [Fact]
+    public void HangAnswersFromTheFallbackWithinBudget() =>
+        Drill(gate => AttentionChaos.Hang(gate), WaitingTrials, ShortBreak(), FallbackReason.Timeout);
+
+    [Fact]
+    public void DelayPastTheTimeoutAnswersFromTheFallbackWithinBudget() =>
+        Drill(gate => AttentionChaos.Delay(gate, TimeSpan.FromMilliseconds(40)), WaitingTrials, ShortBreak(), FallbackReason.Timeout);
+
+    [Fact]
+    public void DelayWithinTheTimeoutStillAnswersFromThePrimary()
+    {
+        using var gate = new AlphaAttentionGate();
+        using (AttentionChaos.Delay(gate, TimeSpan.FromMilliseconds(2)))
+        {
+            GateResult result = gate.Gate(AttentionGens.Sine(10, 0.5, seed: 2));
+            Assert.Equal(GatePath.Primary, result.Path);
+            Assert.True(result.Latency >= TimeSpan.FromMilliseconds(2), result.ToString());
+        }
+    }
+
+    [Fact]
+    public void DisposingTheInjectionRestoresThePrimary()
+    {
+        using var gate = new AlphaAttentionGate();
+        SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 3);
+        using (AttentionChaos.Garbage(gate))
+        {
+            Assert.Equal(GatePath.HdcFallback, gate.Gate(window).Path);
+        }
+
+        Assert.Equal(GatePath.Primary, gate.Gate(window).Path);
+    }
+
+    [Fact]
+    public void AHungPrimaryIsReleasedWhenTheHangIsDisposed()
+    {
+        using var gate = new AlphaAttentionGate(ShortBreak());
+        SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 4);
+        using (AttentionChaos.Hang(gate))
+        {
+            Assert.Equal(FallbackReason.Timeout, gate.Gate(window).Reason);
+        }
+
+        Thread.Sleep(50);
+        Assert.Equal(GatePath.Primary, gate.Gate(window).Path);
+    }
+
+    private static AlphaAttentionGateOptions ShortBreak() => new()
+    {
+        CircuitBreakDuration = TimeSpan.FromMilliseconds(30),
+    };
+
+    private static void Drill(Func<AlphaAttentionGate, IDisposable> inject, int trials, AlphaAttentionGateOptions options, FallbackReason first)
+    {
+        using var gate = new AlphaAttentionGate(options);
+        int primaryFailures = 0;
+        using (inject(gate))
+        {
+            var buffer = new float[SignalWindow.MaxTotalSamples];
+        AttentionGens.AnyWindow.Sample(spec =>
+            {
+                GateResult result = AttentionGens.WithinBudget(gate, spec.Build(buffer));
+                Assert.Equal(GatePath.HdcFallback, result.Path);
+                Assert.NotEqual(FallbackReason.None, result.Reason);
+                if (result.Reason == first)
+                {
+                    primaryFailures++;
+                }
+            }, iter: trials, threads: 1);
+        }
+
+        Assert.True(primaryFailures >= options.FailuresToOpenCircuit, $"{primaryFailures} trials failed with {first}.");
+    }
+}

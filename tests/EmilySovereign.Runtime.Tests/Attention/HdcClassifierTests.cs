@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
+using CsCheck;
+using EmilySovereign.Attention;
+
+namespace EmilySovereign.Runtime.Tests.Attention;
+
+public class HdcClassifierTests
+{
+    [Fact]
+    public void HammingDistanceCountsDifferingBits()
+    {
+        Gen<ulong[]> vector = Gen.ULong.Array[Hypervector.Words];
+        Gen.Select(vector, vector).Sample((a, b) =>
+        {
+            int expected = 0;
+            for (int bit = 0; bit < a.Length * 64; bit++)
+            {
+                expected += (int)(((a[bit / 64] ^ b[bit / 64]) >> (bit % 64)) & 1);
+            }
+
+            Assert.Equal(expected, Hypervector.HammingDistance(a, b));
+            Assert.Equal(0, Hypervector.HammingDistance(a, a));
+        }, iter: 1_000, threads: 1);
+    }
+
+    [Fact]
+    public void HammingDistanceOfDifferentLengthsThrows() =>
+        Assert.Throws<ArgumentException>(() => Hypervector.HammingDistance(new ulong[2], new ulong[3]));
+
+    [Fact]
+    public void EncodingUsesExactlyTheDimensionsBits()
+    {
+        var encoder = new HdcEncoder(seed: 3);
+        var encoded = new ulong[Hypervector.Words];
+        var all = Enumerable.Repeat(1f, HdcFeatures.Count).ToArray();
+        var none = Enumerable.Repeat(-1f, HdcFeatures.Count).ToArray();
+        var other = new ulong[Hypervector.Words];
+
+        encoder.Encode(all, encoded);
+        encoder.Encode(none, other);
+
+        Assert.Equal(0UL, encoded[^1] & ~Hypervector.LastWordMask);
+        Assert.Equal(Hypervector.Dimension, Hypervector.HammingDistance(encoded, other));
+    }
+
+    [Fact]
+    public void NearbyLevelsAreNearInHammingDistance()
+    {
+        var encoder = new HdcEncoder(seed: 5);
+        var a = new ulong[Hypervector.Words];
+        var b = new ulong[Hypervector.Words];
+        var c = new ulong[Hypervector.Words];
+        encoder.Encode(Enumerable.Repeat(0f, HdcFeatures.Count).ToArray(), a);
+        encoder.Encode(Enumerable.Repeat(0.1f, HdcFeatures.Count).ToArray(), b);
+        encoder.Encode(Enumerable.Repeat(0.9f, HdcFeatures.Count).ToArray(), c);
+
+        Assert.True(Hypervector.HammingDistance(a, b) < Hypervector.HammingDistance(a, c));
+    }
+
+    [Fact]
+    public void TrainingIsDeterministicForASeed()
+    {
+        List<(SignalWindow, bool)> examples = Labelled(new AlphaBandBackend(), count: 60, seed: 11);
+        HdcClassifier first = HdcClassifier.Train(examples, seed: 42);
+        HdcClassifier second = HdcClassifier.Train(examples, seed: 42);
+        HdcClassifier other = HdcClassifier.Train(examples, seed: 43);
+
+        SignalWindow probe = AttentionGens.Sine(10, 0.5, seed: 9, channels: 8);
+        Assert.Equal(first.Classify(probe).DistanceToOpen, second.Classify(probe).DistanceToOpen);
+        Assert.Equal(first.Classify(probe).DistanceToClosed, second.Classify(probe).DistanceToClosed);
+        Assert.NotEqual(first.Classify(probe).DistanceToOpen, other.Classify(probe).DistanceToOpen);
+    }
+
+    [Fact]
+    public void SummedSegmentDistancesEqualTheFullEncodingsHammingDistances()
+    {
+        var buffer = new float[SignalWindow.MaxTotalSamples];
+        AttentionGens.AnyWindow.Sample(spec =>
+        {
+            SignalWindow window = spec.Build(buffer);
+            HdcDecision fast = HdcClassifier.Default.Classify(window);
+            HdcDecision full = HdcClassifier.Default.ClassifyByEncoding(window);
+            Assert.Equal(full.DistanceToOpen, fast.DistanceToOpen);
+            Assert.Equal(full.DistanceToClosed, fast.DistanceToClosed);
+        }, iter: 2_000, threads: 1);
+    }
+
+    [Fact]
+    public void TrainingNeedsBothLabels()
+    {
+        var onlyOpen = new List<(SignalWindow, bool)> { (AttentionGens.Sine(10, 0.1, seed: 1), true) };
+        Assert.Throws<ArgumentException>(() => HdcClassifier.Train(onlyOpen));
+    }
+
+    [Fact]
+    public void AgreesWithThePrimaryOnNinetyPercentOfSyntheticWindowsAfterTraining()
+    {
+        var primary = new AlphaBandBackend();
+        HdcClassifier classifier = HdcClassifier.Train(Labelled(primary, count: 300, seed: 21), seed: 7);
+        List<(SignalWindow Window, bool Open)> test = Labelled(primary, count: 1_000, seed: 22);
+
+        int agreed = test.Count(x => classifier.Classify(x.Window).Open == x.Open);
+
+        Assert.True(agreed >= 900, $"HDC agreed with the primary on {agreed} of 1000 windows.");
+        Assert.InRange(test.Count(x => x.Open), 200, 800);
+    }
+
+    [Fact]
+    public void TheDefaultClassifierAgreesWithTheDefaultGatesPrimary()
+    {
+        List<(SignalWindow Window, bool Open)> test = Labelled(new AlphaBandBackend(), count: 500, seed: 23, channels: 64);
+        int agreed = test.Count(x => HdcClassifier.Default.Classify(x.Window).Open == x.Open);
+        Assert.True(agreed >= 450, $"HDC agreed with the primary on {agreed} of 500 windows.");
+    }
+
+    [Fact]
+    public void ClassifyingAnyWindowNeverThrowsAndScoresInRange()
+    {
+        AttentionGens.AnyWindow.Sample(spec =>
+        {
+            HdcDecision decision = HdcClassifier.Default.Classify(spec.Build());
+            Assert.InRange(decision.Score, 0f, 1f);
+            Assert.Equal(decision.Open, decision.DistanceToOpen < decision.DistanceToClosed);
+        }, iter: 2_000, threads: 1);
+    }
+
+    private static List<(SignalWindow Window, bool Open)> Labelled(IAttentionBackend primary, int count, int seed, int channels = 8)
+    {
+        var random = new Random(seed);
+        var examples = new List<(SignalWindow, bool)>(count);
+        for (int i = 0; i < count; i++)
+        {
+            SignalWindow window = SyntheticEeg.Mixed(random, channels, samples: 256, sampleRateHz: 256);
+            examples.Add((window, primary.Estimate(window).AlphaPower >= AlphaAttentionGateOptions.DefaultOpenThreshold));
+        }
+
+        return examples;
+    }
+}
