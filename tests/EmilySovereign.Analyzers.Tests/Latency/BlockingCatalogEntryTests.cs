@@ -101,7 +101,7 @@ public sealed class BlockingCatalogEntryTests
     public void Every_shipped_entry_is_listed_in_the_rule_docs()
     {
         var page = System.IO.File.ReadAllText(RuleDocs.PagePath("ES2002"));
-        Assert.Empty(BlockingCatalog.Shipped.Ids.Where(id => !page.Contains("| `" + id + "` |", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(BlockingCatalog.Shipped.Ids, id => !page.Contains("| `" + id + "` |", System.StringComparison.Ordinal));
     }
 
     [Theory]

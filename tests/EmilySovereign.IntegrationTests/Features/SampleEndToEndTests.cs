@@ -18,7 +18,7 @@ public sealed class SampleEndToEndTests(PackageFixture fixture)
 
         var build = consumer.Build();
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.Empty(BuildDiagnostic.Parse(build.Output).Where(d => d.Id.StartsWith("ES", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(BuildDiagnostic.Parse(build.Output), d => d.Id.StartsWith("ES", System.StringComparison.Ordinal));
 
         var run = consumer.Dotnet(["run", "--no-build", "--project", consumer.ProjectFile]);
         Assert.True(run.ExitCode == 0, run.ToString());
