@@ -15,32 +15,23 @@ namespace EmilySovereign.CodeFixes.Adrs;
 
 /// <summary>ES5002: <c>[Adr(3)]</c> on a superseded ADR becomes <c>[Adr(7)]</c>, its successor (the analyzer names it).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SupersededAdrFixer)), Shared]
-public sealed class SupersededAdrFixer : CodeFixProvider
+public sealed class SupersededAdrFixer : DiagnosticNodeFixer
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SupersededAdr);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.TryGetValue(AdrAnalyzer.SuccessorProperty, out var text) ||
+            !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var successor) ||
+            node is not ExpressionSyntax argument)
             return;
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(AdrAnalyzer.SuccessorProperty, out var text) ||
-                !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var successor) ||
-                root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax argument)
-                continue;
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Follow ADR {successor} instead",
-                    token => ReplaceAsync(context.Document, argument, successor, token),
-                    equivalenceKey: "ES5002.FollowSuccessor"),
-                diagnostic);
-        }
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                $"Follow ADR {successor} instead",
+                token => ReplaceAsync(context.Document, argument, successor, token),
+                equivalenceKey: "ES5002.FollowSuccessor"),
+            diagnostic);
     }
 
     private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax argument, int successor, CancellationToken cancellationToken)

@@ -18,29 +18,18 @@ namespace EmilySovereign.CodeFixes.Latency;
 /// <c>await task</c>; <c>Thread.Sleep(x)</c> becomes <c>await Task.Delay(x)</c>. The analyzer decides when it applies.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BlockingCallFixer)), Shared]
-public sealed class BlockingCallFixer : CodeFixProvider
+public sealed class BlockingCallFixer : DiagnosticNodeFixer
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BlockingCall);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.TryGetValue(LatencyProperties.BlockingFix, out var fix) || Rewrite(node, fix) is not { } replacement)
             return;
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(LatencyProperties.BlockingFix, out var fix))
-                continue;
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (Rewrite(node, fix) is not { } replacement)
-                continue;
-            var title = fix == LatencyProperties.DelayFix ? "Use 'await Task.Delay'" : "Use 'await'";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, token => ReplaceAsync(context.Document, node, replacement, token), equivalenceKey: "ES2002." + fix),
-                diagnostic);
-        }
+        var title = fix == LatencyProperties.DelayFix ? "Use 'await Task.Delay'" : "Use 'await'";
+        context.RegisterCodeFix(
+            CodeAction.Create(title, token => ReplaceAsync(context.Document, node, replacement, token), equivalenceKey: "ES2002." + fix),
+            diagnostic);
     }
 
     private static ExpressionSyntax? Rewrite(SyntaxNode node, string? fix)

@@ -20,32 +20,22 @@ namespace EmilySovereign.CodeFixes.Latency;
 /// its own when its budget comes from its type. The analyzer withholds the fix for interface contracts.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RaiseBudgetFixer)), Shared]
-public sealed class RaiseBudgetFixer : CodeFixProvider
+public sealed class RaiseBudgetFixer : DiagnosticNodeFixer
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CallsLargerBudget);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.TryGetValue(LatencyProperties.RaiseBudgetTo, out var text)
+            || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds)
+            || BudgetOwner(node) is not { } owner)
             return;
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(LatencyProperties.RaiseBudgetTo, out var text)
-                || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds))
-                continue;
-            var owner = BudgetOwner(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true));
-            if (owner is null)
-                continue;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Raise this member's budget to " + Budget.Format(milliseconds) + " ms",
-                    token => RaiseAsync(context.Document, owner, milliseconds, token),
-                    equivalenceKey: "ES2001.RaiseBudget"),
-                diagnostic);
-        }
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Raise this member's budget to " + Budget.Format(milliseconds) + " ms",
+                token => RaiseAsync(context.Document, owner, milliseconds, token),
+                equivalenceKey: "ES2001.RaiseBudget"),
+            diagnostic);
     }
 
     /// <summary>The innermost lambda, local function or accessor that writes a budget, else the enclosing member.</summary>
