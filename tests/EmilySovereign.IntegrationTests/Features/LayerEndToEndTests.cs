@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using EmilySovereign.Testing;
 
@@ -54,5 +55,35 @@ public sealed class LayerEndToEndTests(PackageFixture fixture)
         var diagnostic = Assert.Single(BuildDiagnostic.Parse(build.Output), d => d.Id == "ES1002");
         Assert.Equal(("architecture.json", 3), (diagnostic.FileName, diagnostic.Line));
         Assert.DoesNotContain(BuildDiagnostic.Parse(build.Output), d => d.Id == "AD0001");
+    }
+
+    [Fact]
+    public void The_layer_graph_property_writes_layers_mmd_with_the_used_and_forbidden_edges()
+    {
+        using var consumer = ConsumerProject.Create(fixture.Package, outputType: "Library");
+        consumer.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.ES1001.severity = warning\n");
+        consumer.Write("architecture.json", """
+            {
+              "layers": {
+                "Instinct":  { "namespaces": ["Consumer.Instinct"], "mayUse": [] },
+                "Cognition": { "namespaces": ["Consumer.Cognition"], "mayUse": ["Instinct"] }
+              }
+            }
+            """);
+        consumer.Write("src/Consumer/Code.cs", """
+            namespace Consumer.Instinct { public sealed class Reflex { public Consumer.Cognition.Plan? Plan; } }
+            namespace Consumer.Cognition { public sealed class Plan { public Consumer.Instinct.Reflex? Reflex; } }
+            """);
+
+        var build = consumer.Build("-p:EmilySovereignLayerGraph=true");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var graph = File.ReadAllText(Path.Combine(consumer.ProjectDirectory, "obj", "Debug", "net10.0", "layers.mmd"));
+        Assert.StartsWith("flowchart", graph);
+        Assert.Contains("[\"Instinct\"]", graph);
+        Assert.Contains("[\"Cognition\"]", graph);
+        Assert.Contains("L0 -.->|forbidden: 1 use| L1", graph);
+        Assert.Contains("L1 ==>|1 use| L0", graph);
+        Assert.Contains("linkStyle", graph);
     }
 }
