@@ -11,19 +11,16 @@ internal sealed class BlockingMatcher
 {
     private readonly BlockingCatalog _catalog;
     private readonly ConcurrentDictionary<ISymbol, string?> _cache = new(SymbolEqualityComparer.Default);
+    private readonly System.Func<ISymbol, string?> _compute;
 
-    public BlockingMatcher(BlockingCatalog catalog) => _catalog = catalog;
+    public BlockingMatcher(BlockingCatalog catalog)
+    {
+        _catalog = catalog;
+        _compute = Compute;
+    }
 
     /// <summary>The reason <paramref name="member"/> blocks, or null when it is not in the catalog.</summary>
-    public string? ReasonFor(ISymbol member)
-    {
-        member = member.OriginalDefinition;
-        if (_cache.TryGetValue(member, out var cached))
-            return cached;
-        var reason = Compute(member);
-        _cache.TryAdd(member, reason);
-        return reason;
-    }
+    public string? ReasonFor(ISymbol member) => _cache.GetOrAdd(member.OriginalDefinition, _compute);
 
     /// <summary><c>M:T.M``1(System.Int32)</c> → <c>M:T.M</c>: the ID that names every overload.</summary>
     private static string OverloadsId(string id)

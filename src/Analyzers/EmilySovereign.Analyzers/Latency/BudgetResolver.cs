@@ -11,19 +11,16 @@ internal sealed class BudgetResolver
 {
     private readonly INamedTypeSymbol _attributeType;
     private readonly ConcurrentDictionary<ISymbol, Budget?> _cache = new(SymbolEqualityComparer.Default);
+    private readonly System.Func<ISymbol, Budget?> _compute;
 
-    public BudgetResolver(INamedTypeSymbol attributeType) => _attributeType = attributeType;
+    public BudgetResolver(INamedTypeSymbol attributeType)
+    {
+        _attributeType = attributeType;
+        _compute = Compute;
+    }
 
     /// <summary>The budget that applies to <paramref name="symbol"/>, or null when none does.</summary>
-    public Budget? For(ISymbol symbol)
-    {
-        symbol = symbol.OriginalDefinition;
-        if (_cache.TryGetValue(symbol, out var cached))
-            return cached;
-        var budget = Compute(symbol);
-        _cache.TryAdd(symbol, budget);
-        return budget;
-    }
+    public Budget? For(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition, _compute);
 
     /// <summary>The budget written on <paramref name="symbol"/> itself, ignoring its types.</summary>
     public Budget? Declared(ISymbol symbol)
