@@ -8,16 +8,29 @@ namespace EmilySovereign.Testing;
 public sealed class GitRepository : IDisposable
 {
     private static readonly TimeSpan GitTimeout = TimeSpan.FromMinutes(1);
-    private readonly TempDirectory _directory;
+    private readonly TempDirectory? _ownedDirectory;
 
-    private GitRepository(TempDirectory directory) => _directory = directory;
+    private GitRepository(string path, TempDirectory? ownedDirectory)
+    {
+        Path = path;
+        _ownedDirectory = ownedDirectory;
+    }
 
-    public string Path => _directory.Path;
+    public string Path { get; }
 
-    /// <summary>Makes an empty repository on branch main with a local identity and no global hooks.</summary>
+    /// <summary>Makes an empty repository on branch main, in a temp folder deleted on dispose.</summary>
     public static GitRepository Init()
     {
-        var repo = new GitRepository(new TempDirectory("git"));
+        var directory = new TempDirectory("git");
+        return InitRepository(new GitRepository(directory.Path, directory));
+    }
+
+    /// <summary>Makes an empty repository on branch main in an existing folder, which dispose leaves alone.</summary>
+    public static GitRepository InitIn(string path) => InitRepository(new GitRepository(path, null));
+
+    /// <summary>Branch main, a local identity, no signing, no line-ending conversion.</summary>
+    private static GitRepository InitRepository(GitRepository repo)
+    {
         repo.Git("init", "-q", "-b", "main");
         repo.Git("config", "user.email", "tests@example.invalid");
         repo.Git("config", "user.name", "Tests");
@@ -26,9 +39,15 @@ public sealed class GitRepository : IDisposable
         return repo;
     }
 
-    public string Write(string relativePath, string content) => _directory.Write(relativePath, content);
+    public string Write(string relativePath, string content)
+    {
+        var full = Combine(relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+        return full;
+    }
 
-    public string Combine(string relativePath) => _directory.Combine(relativePath);
+    public string Combine(string relativePath) => System.IO.Path.Combine(Path, relativePath);
 
     /// <summary>Runs git and fails the test when it fails.</summary>
     public string Git(params string[] arguments)
@@ -48,5 +67,5 @@ public sealed class GitRepository : IDisposable
 
     public void Commit(string message = "commit") => Git("commit", "-q", "--no-verify", "-m", message);
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose() => _ownedDirectory?.Dispose();
 }

@@ -15,11 +15,11 @@ public sealed class PreCommitEndToEndTests(PackageFixture fixture)
     {
         using var consumer = ConsumerProject.Create(fixture.Package, outputType: "Library");
         consumer.Write("src/Consumer/Code.cs", "namespace Consumer;\n\npublic sealed class Code { }\n");
-        var git = Git(consumer);
-        git("add", "-A");
-        git("commit", "-q", "--no-verify", "-m", "start");
+        using var git = InitGit(consumer);
+        git.Git("add", "-A");
+        git.Commit("start");
         consumer.Write("src/Consumer/Merged.cs", "namespace Consumer;\n<<<<<<< HEAD\npublic sealed class A { }\n=======\npublic sealed class B { }\n>>>>>>> other\n");
-        git("add", "src/Consumer/Merged.cs");
+        git.Stage("src/Consumer/Merged.cs");
 
         var restore = consumer.Dotnet(["restore", consumer.ProjectFile]);
         Assert.True(restore.ExitCode == 0, restore.ToString());
@@ -37,35 +37,23 @@ public sealed class PreCommitEndToEndTests(PackageFixture fixture)
     {
         using var consumer = ConsumerProject.Create(fixture.Package, outputType: "Library");
         consumer.Write("src/Consumer/Code.cs", "namespace Consumer;\n\npublic sealed class Code { }\n");
-        var git = Git(consumer);
+        using var git = InitGit(consumer);
 
         var build = consumer.Dotnet(["build", consumer.ProjectFile, "-nologo"], NotCi);
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.True(File.Exists(Path.Combine(consumer.RootDirectory, ".git", "hooks", "pre-commit")), build.ToString());
         consumer.Write("src/Consumer/Merged.cs", "<<<<<<< HEAD\nclass A { }\n=======\nclass B { }\n>>>>>>> other\n");
-        git("add", "src/Consumer/Merged.cs");
-        var commit = ProcessRunner.Run("git", ["commit", "-q", "-m", "bad"], consumer.RootDirectory, System.TimeSpan.FromMinutes(2));
+        git.Stage("src/Consumer/Merged.cs");
+        var commit = git.TryGit("commit", "-q", "-m", "bad");
         Assert.NotEqual(0, commit.ExitCode);
         Assert.Contains("Merged.cs", commit.Output);
     }
 
-    private delegate string GitCommand(params string[] arguments);
-
-    private static GitCommand Git(ConsumerProject consumer)
+    /// <summary>A repository around the consumer, with build output ignored.</summary>
+    private static GitRepository InitGit(ConsumerProject consumer)
     {
-        string Run(params string[] args)
-        {
-            var result = ProcessRunner.Run("git", args, consumer.RootDirectory, System.TimeSpan.FromMinutes(1));
-            Assert.True(result.ExitCode == 0, $"git {string.Join(' ', args)}: {result}");
-            return result.StandardOutput;
-        }
-
-        Run("init", "-q", "-b", "main");
-        Run("config", "user.email", "tests@example.invalid");
-        Run("config", "user.name", "Tests");
-        Run("config", "commit.gpgsign", "false");
         consumer.Write(".gitignore", "bin/\nobj/\npackages/\n");
-        return Run;
+        return GitRepository.InitIn(consumer.RootDirectory);
     }
 }
