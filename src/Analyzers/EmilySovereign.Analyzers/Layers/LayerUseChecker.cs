@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,6 +19,7 @@ internal sealed class LayerUseChecker
     private readonly LayerResolver _resolver;
     private readonly LayerOptions _options;
     private readonly bool[] _unconstrained;
+    private readonly ulong[] _checkedLayers;
     private readonly LayerGraphRecorder? _graph;
     private readonly Lazy<LayeredNames> _names;
 
@@ -29,10 +31,12 @@ internal sealed class LayerUseChecker
         _options = new LayerOptions(options.AnalyzerConfigOptionsProvider);
         var rules = resolver.Rules;
         _unconstrained = new bool[rules.Count];
+        _checkedLayers = new ulong[rules.Count];
         for (var i = 0; i < rules.Count; i++)
         {
             // Drawing the graph needs every edge, so no layer may skip binding then.
             _unconstrained[i] = graph is null && rules.MayUseEverything(i);
+            _checkedLayers[i] = graph is null ? ForbiddenLayers(rules, i) : ulong.MaxValue;
         }
     }
 
@@ -56,7 +60,7 @@ internal sealed class LayerUseChecker
             return;
         }
 
-        if (!_names.Value.MayRefer(node.Identifier.ValueText))
+        if (!_names.Value.MayRefer(node.Identifier.ValueText, _checkedLayers[user.Layer]))
         {
             return;
         }
@@ -100,6 +104,20 @@ internal sealed class LayerUseChecker
             usedType.ToDisplayString(),
             rules.Names[usedLayer],
             rules.MayUseText[user.Layer]));
+    }
+
+    private static ulong ForbiddenLayers(LayerRules rules, int user)
+    {
+        var mask = 0UL;
+        for (var used = 0; used < rules.Count; used++)
+        {
+            if (!rules.MayUse(user, used))
+            {
+                mask |= LayeredNames.Bit(used);
+            }
+        }
+
+        return mask;
     }
 
     /// <summary>

@@ -7,20 +7,28 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace EmilySovereign.Analyzers.Layers;
 
 /// <summary>
-/// The simple names that can refer to code in a layer: the names of layered types (also without an
-/// <c>Attribute</c> suffix), of their members, and of every <c>using</c> alias. A name outside this set cannot be a
-/// layer use, so the checker skips it without binding it: most names in real code (locals, parameters, framework
-/// calls) never reach <c>GetSymbolInfo</c>. Built once per compilation, on first use.
+/// The simple names that can refer to code in a layer, each with the layers it can refer to: the names of layered
+/// types (also without an <c>Attribute</c> suffix) and of their members, and every <c>using</c> alias (any layer).
+/// A name none of whose layers the user's layer is forbidden to use cannot be a forbidden use, so the checker skips
+/// it without binding it: most names in real code (locals, parameters, framework calls, allowed layers' types) never
+/// reach <c>GetSymbolInfo</c>. Built once per compilation, on first use.
 /// </summary>
 internal sealed class LayeredNames
 {
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong> _layers = new(StringComparer.Ordinal);
 
     private LayeredNames()
     {
     }
 
-    public bool MayRefer(string name) => _names.Contains(name);
+    /// <summary>Whether <paramref name="name"/> can refer to code in one of the layers of <paramref name="layerMask"/>.</summary>
+    public bool MayRefer(string name, ulong layerMask) => _layers.TryGetValue(name, out var layers) && (layers & layerMask) != 0;
+
+    /// <summary>
+    /// The bit of a layer in a mask; layers past the 63rd share the last bit, which keeps the filter sound (it only
+    /// lets more names through) for architectures of any size.
+    /// </summary>
+    public static ulong Bit(int layer) => 1UL << Math.Min(layer, 63);
 
     public static LayeredNames Collect(Compilation compilation, LayerResolver resolver)
     {
@@ -98,17 +106,19 @@ internal sealed class LayeredNames
 
     private void AddType(INamedTypeSymbol type, LayerResolver resolver)
     {
-        if (resolver.LayerOf(type) != LayerRules.None)
+        var layer = resolver.LayerOf(type);
+        if (layer != LayerRules.None)
         {
-            _names.Add(type.Name);
+            var bit = Bit(layer);
+            Add(type.Name, bit);
             if (type.Name.EndsWith("Attribute", StringComparison.Ordinal))
             {
-                _names.Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length));
+                Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length), bit);
             }
 
             foreach (var member in type.MemberNames)
             {
-                _names.Add(member);
+                Add(member, bit);
             }
         }
 
@@ -136,8 +146,14 @@ internal sealed class LayeredNames
         {
             if (directive.Alias is { } alias)
             {
-                _names.Add(alias.Name.Identifier.ValueText);
+                // An alias can stand for a type of any layer.
+                Add(alias.Name.Identifier.ValueText, ulong.MaxValue);
             }
         }
+    }
+
+    private void Add(string name, ulong layers)
+    {
+        _layers[name] = _layers.TryGetValue(name, out var known) ? known | layers : layers;
     }
 }
