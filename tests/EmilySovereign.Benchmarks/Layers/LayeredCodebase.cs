@@ -40,8 +40,15 @@ public static class LayeredCodebase
 
     private static readonly string[] Layers = { "Instinct", "Cognition", "NervousSystem", "Mind" };
 
-    /// <summary>One source file per 50 types; <paramref name="typeCount"/> types in all.</summary>
-    public static IReadOnlyList<string> Sources(int typeCount, int usesPerType = 6)
+    // Which layers (by index into Layers) each layer may use under Architecture, itself included.
+    private static readonly int[][] Allowed = { new[] { 0, 2 }, new[] { 1, 0, 2 }, new[] { 2 }, new[] { 3, 1 } };
+
+    /// <summary>
+    /// One source file per 50 types; <paramref name="typeCount"/> types in all. With <paramref name="keepRules"/> each
+    /// type uses only types of layers that <see cref="Architecture"/> allows it, as in a codebase that builds: the
+    /// member names (<c>Get</c>, <c>Value</c>) still occur in every layer.
+    /// </summary>
+    public static IReadOnlyList<string> Sources(int typeCount, bool keepRules = false, int usesPerType = 6)
     {
         var random = new Random(20261125);
         var files = new List<string>();
@@ -53,6 +60,11 @@ public static class LayeredCodebase
             for (var u = 0; u < usesPerType; u++)
             {
                 var used = random.Next(typeCount);
+                while (keepRules && Array.IndexOf(Allowed[t % Layers.Length], used % Layers.Length) < 0)
+                {
+                    used = random.Next(typeCount);
+                }
+
                 var name = $"global::{Namespace(used)}.T{used}";
                 file.Append("        public ").Append(name).Append("? F").Append(u).Append(";\n");
                 file.Append("        public int M").Append(u).Append('(').Append(name).Append(" p) { var x = new ").Append(name)

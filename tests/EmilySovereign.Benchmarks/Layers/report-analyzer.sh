@@ -4,7 +4,8 @@
 # without architecture.json (the layer analyzer registers nothing) and with it. Prints, for both, CoreCompile's time,
 # the compiler's total analyzer time and the layer analyzer's own line. The per-analyzer line charges the semantic
 # model's binding to whichever analyzer binds a method first (ADR 031), so compare the totals too.
-# Usage: tests/EmilySovereign.Benchmarks/Layers/report-analyzer.sh [types] [Dense|Clean]
+# Kept: the Dense rules and code that keeps them (a codebase that builds).
+# Usage: tests/EmilySovereign.Benchmarks/Layers/report-analyzer.sh [types] [Dense|Kept|Clean]
 set -euo pipefail
 types=${1:-5000}
 rules=${2:-Dense}
@@ -54,13 +55,17 @@ JSON
 fi
 
 # Same shape as LayeredCodebase.cs: each type has six fields and six methods using random types of every layer.
-awk -v types="$types" -v dir="$dir" 'BEGIN {
+keep=0; [ "$rules" = "Kept" ] && keep=1
+awk -v types="$types" -v dir="$dir" -v keep="$keep" 'BEGIN {
   srand(20261125); split("Instinct Cognition NervousSystem Mind", layer, " ");
+  # allowed[user, used] for the Dense rules, layers numbered 0-3 as above.
+  allowed[0,0] = allowed[0,2] = allowed[1,1] = allowed[1,0] = allowed[1,2] = allowed[2,2] = allowed[3,3] = allowed[3,1] = 1;
   for (t = 0; t < types; t++) {
     file = sprintf("%s/File%d.cs", dir, int(t / 50));
     printf "namespace Emily.%s.Part%d\n{\n    public class T%d\n    {\n        public int Value;\n        public int Get() => Value;\n", layer[t % 4 + 1], t % 7, t >> file;
     for (u = 0; u < 6; u++) {
       used = int(rand() * types);
+      while (keep && !((t % 4, used % 4) in allowed)) used = int(rand() * types);
       name = sprintf("global::Emily.%s.Part%d.T%d", layer[used % 4 + 1], used % 7, used);
       printf "        public %s? F%d;\n        public int M%d(%s p) { var x = new %s(); return x.Get() + p.Value + (F%d?.Get() ?? 0); }\n", name, u, u, name, name, u >> file;
     }

@@ -22,12 +22,14 @@ internal sealed class LayerUseChecker
     private readonly ulong[] _checkedLayers;
     private readonly LayerGraphRecorder? _graph;
     private readonly Lazy<LayeredNames> _names;
+    private readonly BodyLayers _bodies;
 
     public LayerUseChecker(Compilation compilation, LayerResolver resolver, AnalyzerOptions options, LayerGraphRecorder? graph)
     {
         _resolver = resolver;
         _names = new Lazy<LayeredNames>(() => LayeredNames.Collect(compilation, resolver), LazyThreadSafetyMode.ExecutionAndPublication);
         _graph = graph;
+        _bodies = new BodyLayers(resolver);
         _options = new LayerOptions(options.AnalyzerConfigOptionsProvider);
         var rules = resolver.Rules;
         _unconstrained = new bool[rules.Count];
@@ -60,7 +62,9 @@ internal sealed class LayerUseChecker
             return;
         }
 
-        if (!_names.Value.MayRefer(node.Identifier.ValueText, _checkedLayers[user.Layer]))
+        var checkedLayers = _checkedLayers[user.Layer];
+        if (!_names.Value.MayRefer(node.Identifier.ValueText, checkedLayers) ||
+            !_bodies.MayTouch(node, checkedLayers, context.SemanticModel, treeOptions.CheckNameof, context.CancellationToken))
         {
             return;
         }
