@@ -1,0 +1,99 @@
+using System.Linq;
+using EmilySovereign.Analyzers.Layers;
+using EmilySovereign.Analyzers.Tests.Verifiers;
+using EmilySovereign.Architecture;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace EmilySovereign.Analyzers.Tests.Layers;
+
+/// <summary>
+/// The gate in front of binding: a name inside a body whose operations touch no forbidden layer is skipped. The
+/// ES1001 tests show the gate never hides a use; these show that it does skip what it may.
+/// </summary>
+public class BodyLayersTests
+{
+    private const string Architecture = """
+        {
+          "layers": {
+            "Instinct":      { "namespaces": ["Emily.Instinct"], "mayUse": ["NervousSystem"] },
+            "Cognition":     { "namespaces": ["Emily.Cognition"] },
+            "NervousSystem": { "namespaces": ["Emily.NervousSystem"] }
+          }
+        }
+        """;
+
+    private const string Used = """
+        namespace Emily.NervousSystem { public class Signal { public int Get() => 1; } }
+        namespace Emily.Cognition { public class Planner { public int Get() => 2; } }
+        """;
+
+    [Fact]
+    public void BodyThatUsesOnlyAllowedLayersIsSkipped()
+    {
+        Assert.False(MayTouchCognition("int M() { var s = new Emily.NervousSystem.Signal(); return s.[|Get|](); }"));
+    }
+
+    [Fact]
+    public void BodyThatCallsIntoAForbiddenLayerIsBound()
+    {
+        Assert.True(MayTouchCognition("int M() { var s = new Emily.NervousSystem.Signal(); return s.[|Get|]() + new Emily.Cognition.Planner().Get(); }"));
+    }
+
+    [Fact]
+    public void ForbiddenTypeOnlyAsAGenericArgumentOfALocalIsBound()
+    {
+        Assert.True(MayTouchCognition("int M() { System.Collections.Generic.List<Emily.Cognition.Planner>? l = null; return [|l|]?.Count ?? 0; }"));
+    }
+
+    [Fact]
+    public void ForbiddenTypeInALambdaSignatureIsBound()
+    {
+        Assert.True(MayTouchCognition("void M() { System.Action<object> a = o => { System.Func<Emily.Cognition.Planner, int> f = p => 1; }; [|a|](1); }"));
+    }
+
+    [Fact]
+    public void InitializerIsItsOwnPart()
+    {
+        Assert.False(MayTouchCognition("int F = new Emily.NervousSystem.Signal().[|Get|]();"));
+        Assert.True(MayTouchCognition("int F = new Emily.Cognition.Planner().[|Get|]();"));
+    }
+
+    [Fact]
+    public void NamesInSignaturesAreAlwaysBound()
+    {
+        Assert.True(MayTouchCognition("void M(Emily.NervousSystem.[|Signal|] s) { }"));
+    }
+
+    [Fact]
+    public void NameofCountsOnlyWhenOptedIn()
+    {
+        const string member = "string M() => nameof(Emily.Cognition.Planner) + [|nameof|](System.String);";
+        Assert.False(MayTouchCognition(member, nameofCounts: false));
+        Assert.True(MayTouchCognition(member, nameofCounts: true));
+    }
+
+    [Fact]
+    public void BrokenBodyIsBound()
+    {
+        Assert.True(MayTouchCognition("int M() { return [|Missing|].Get(); }"));
+    }
+
+    /// <summary>Whether the gate lets the name marked <c>[|...|]</c> in a member of an Instinct type through to binding.</summary>
+    private static bool MayTouchCognition(string member, bool nameofCounts = false)
+    {
+        var start = member.IndexOf("[|", System.StringComparison.Ordinal);
+        var source = "namespace Emily.Instinct { public class User { " + member.Replace("[|", string.Empty).Replace("|]", string.Empty) + " } }";
+        var position = "namespace Emily.Instinct { public class User { ".Length + start;
+        var tree = CSharpSyntaxTree.ParseText(source);
+        var compilation = CSharpCompilation.Create(
+            "Subject", new[] { tree, CSharpSyntaxTree.ParseText(Used) }, LayerVerifier.Framework,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var rules = new LayerRules(ArchitectureParser.Parse(Architecture).Layers);
+        var name = tree.GetRoot().FindToken(position).Parent!.AncestorsAndSelf().OfType<SimpleNameSyntax>().First();
+        var cognition = LayeredNames.Bit(rules.IndexOf("Cognition"));
+        return new BodyLayers(new LayerResolver(rules)).MayTouch(name, cognition, compilation.GetSemanticModel(tree), nameofCounts, default);
+    }
+}
