@@ -60,8 +60,41 @@ public sealed class LayerEndToEndTests(PackageFixture fixture)
     [Fact]
     public void The_layer_graph_property_writes_layers_mmd_with_the_used_and_forbidden_edges()
     {
-        using var consumer = ConsumerProject.Create(fixture.Package, outputType: "Library");
-        consumer.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.ES1001.severity = warning\n");
+        using var consumer = GraphConsumer(forbiddenUseIsWarning: true);
+
+        var build = consumer.Build("-p:EmilySovereignLayerGraph=true");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var graph = File.ReadAllText(Path.Combine(consumer.ProjectDirectory, "obj", "Debug", "net10.0", "layers.mmd"));
+        Assert.StartsWith("flowchart", graph);
+        Assert.Contains("[\"Instinct\"]", graph);
+        Assert.Contains("[\"Cognition\"]", graph);
+        Assert.Contains("L0 -.->|forbidden: 1 use| L1", graph);
+        Assert.Contains("L1 ==>|1 use| L0", graph);
+        Assert.Contains("linkStyle", graph);
+    }
+
+    [Fact]
+    public void The_layer_graph_is_written_when_a_forbidden_use_fails_the_build()
+    {
+        using var consumer = GraphConsumer(forbiddenUseIsWarning: false);
+
+        var build = consumer.Build("-p:EmilySovereignLayerGraph=true");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains(BuildDiagnostic.Parse(build.Output), d => d.Id == "ES1001" && d.Severity == "error");
+        var graph = File.ReadAllText(Path.Combine(consumer.ProjectDirectory, "obj", "Debug", "net10.0", "layers.mmd"));
+        Assert.Contains("L0 -.->|forbidden: 1 use| L1", graph);
+    }
+
+    private ConsumerProject GraphConsumer(bool forbiddenUseIsWarning)
+    {
+        var consumer = ConsumerProject.Create(fixture.Package, outputType: "Library");
+        if (forbiddenUseIsWarning)
+        {
+            consumer.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.ES1001.severity = warning\n");
+        }
+
         consumer.Write("architecture.json", """
             {
               "layers": {
@@ -74,16 +107,6 @@ public sealed class LayerEndToEndTests(PackageFixture fixture)
             namespace Consumer.Instinct { public sealed class Reflex { public Consumer.Cognition.Plan? Plan; } }
             namespace Consumer.Cognition { public sealed class Plan { public Consumer.Instinct.Reflex? Reflex; } }
             """);
-
-        var build = consumer.Build("-p:EmilySovereignLayerGraph=true");
-
-        Assert.True(build.ExitCode == 0, build.ToString());
-        var graph = File.ReadAllText(Path.Combine(consumer.ProjectDirectory, "obj", "Debug", "net10.0", "layers.mmd"));
-        Assert.StartsWith("flowchart", graph);
-        Assert.Contains("[\"Instinct\"]", graph);
-        Assert.Contains("[\"Cognition\"]", graph);
-        Assert.Contains("L0 -.->|forbidden: 1 use| L1", graph);
-        Assert.Contains("L1 ==>|1 use| L0", graph);
-        Assert.Contains("linkStyle", graph);
+        return consumer;
     }
 }
