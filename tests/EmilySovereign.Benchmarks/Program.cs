@@ -1,8 +1,30 @@
+using System;
 using BenchmarkDotNet.Running;
+using EmilySovereign.Benchmarks.Layers;
 
 namespace EmilySovereign.Benchmarks;
 
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>
+    /// BenchmarkDotNet's switcher, or <c>layers-once &lt;Dense|Kept|Clean&gt; &lt;types&gt; &lt;peer|both&gt; &lt;runs&gt;</c>: one
+    /// process that analyzes the layered codebase a few times and exits, for instruction counts with
+    /// <c>valgrind --tool=callgrind</c>, which stay the same however loaded the machine is.
+    /// </summary>
+    public static void Main(string[] args)
+    {
+        if (args.Length == 5 && args[0] == "layers-once")
+        {
+            var benchmarks = new LayerAnalyzerBenchmarks { Rules = args[1], Types = int.Parse(args[2]) };
+            benchmarks.Setup();
+            for (var run = 0; run < int.Parse(args[4]); run++)
+            {
+                Console.WriteLine(args[3] == "peer" ? benchmarks.WithBindingPeer() : benchmarks.WithBindingPeerAndLayerAnalyzer());
+            }
+
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
