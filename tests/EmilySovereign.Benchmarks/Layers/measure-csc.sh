@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The layer analyzer's cost in a real compilation of a project: builds the project once to learn its exact compiler
+# command line, then runs that compiler command directly (no build server, no MSBuild) with and without the project's
+# architecture.json, alternating, and prints each run's CPU seconds. With MEASURE=callgrind it runs each variant once
+# under `valgrind --tool=callgrind` and prints instruction counts instead, which stay the same on a loaded machine.
+# Usage: tests/EmilySovereign.Benchmarks/Layers/measure-csc.sh [project dir, default src/Runtime] [runs, default 5]
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+project=$(cd "${1:-$repo/src/Runtime}" && pwd)
+runs=${2:-5}
+work=$(mktemp -d)
+dotnet build "$project" -c Release --no-incremental -p:TargetFramework=net10.0 -p:UseSharedCompilation=false -v:d -nologo > "$work/build.log"
+line=$(grep -E "bincore/csc(\.dll)? .*/out:" "$work/build.log" | tail -1 | sed 's/^ *//')
+csc=$(dirname "$(echo "$line" | cut -d' ' -f1)")/csc.dll
+args=${line#* }
+args=$(echo "$args" | sed "s#/out:[^ ]*#/out:$work/out.dll#; s#/refout:[^ ]*##")
+echo "$args" > "$work/with.rsp"
+echo "$args" | sed 's#/additionalfile:[^ ]*architecture\.json##' > "$work/without.rsp"
+cd "$project"
+if [ "${MEASURE:-time}" = "callgrind" ]; then
+  for variant in without with; do
+    valgrind --tool=callgrind --callgrind-out-file="$work/$variant.cg" dotnet exec "$csc" "@$work/$variant.rsp" > /dev/null 2> "$work/$variant.err" || true
+    echo "$variant architecture.json: $(grep -o 'Collected : [0-9]*' "$work/$variant.err" | tail -1) instructions"
+  done
+else
+  for run in $(seq "$runs"); do
+    for variant in without with; do
+      /usr/bin/time -f "%U %S" -o "$work/time" dotnet exec "$csc" "@$work/$variant.rsp" > /dev/null || true
+      echo "$variant architecture.json: $(awk '{ print $1 + $2 }' "$work/time") s CPU"
+    done
+  done
+fi
+echo "Compiler command lines: $work/with.rsp, $work/without.rsp"
