@@ -36,6 +36,9 @@ public class LayerAnalyzerBenchmarks
     [Params("Dense", "Kept", "Clean")]
     public string Rules { get; set; } = "Dense";
 
+    /// <summary>Off for instruction counts, so that they do not depend on how threads were scheduled.</summary>
+    public bool Concurrent { get; set; } = true;
+
     [GlobalSetup]
     public void Setup()
     {
@@ -63,7 +66,7 @@ public class LayerAnalyzerBenchmarks
 
     // A new compilation each time: binding is cached per compilation, and the build binds once.
     private CSharpCompilation Fresh() =>
-        CSharpCompilation.Create("Layered", _trees, _references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpCompilation.Create("Layered", _trees, _references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: Concurrent));
 
     // The peer: a benchmark-only analyzer that never ships, so the analyzer-authoring rules do not apply. An empty
     // operation action is enough for the driver to bind every executable body, as any IOperation analyzer does.
