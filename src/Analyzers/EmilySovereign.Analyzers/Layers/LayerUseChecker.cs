@@ -20,6 +20,7 @@ internal sealed class LayerUseChecker
     private readonly LayerOptions _options;
     private readonly bool[] _unconstrained;
     private readonly ulong[] _checkedLayers;
+    private readonly ulong _anyCheckedLayer;
     private readonly LayerGraphRecorder? _graph;
     private readonly Lazy<LayeredNames> _names;
     private readonly BodyLayers _bodies;
@@ -39,14 +40,18 @@ internal sealed class LayerUseChecker
             // Drawing the graph needs every edge, so no layer may skip binding then.
             _unconstrained[i] = graph is null && rules.MayUseEverything(i);
             _checkedLayers[i] = graph is null ? ForbiddenLayers(rules, i) : ulong.MaxValue;
+            _anyCheckedLayer |= _checkedLayers[i];
         }
     }
 
     public void AnalyzeName(SyntaxNodeAnalysisContext context)
     {
         var node = (SimpleNameSyntax)context.Node;
-        if (node is IdentifierNameSyntax { IsVar: true } || node.IsMissing || IsQualifier(node))
+        var names = _names.Value;
+        if (node is IdentifierNameSyntax { IsVar: true } || node.IsMissing || IsQualifier(node) ||
+            !names.MayRefer(node.Identifier.ValueText, _anyCheckedLayer))
         {
+            // Most names (locals, parameters, framework members) stop here, before the user's layer is looked up.
             return;
         }
 
@@ -63,7 +68,7 @@ internal sealed class LayerUseChecker
         }
 
         var checkedLayers = _checkedLayers[user.Layer];
-        if (!_names.Value.MayRefer(node.Identifier.ValueText, checkedLayers) ||
+        if (!names.MayRefer(node.Identifier.ValueText, checkedLayers) ||
             !_bodies.MayTouch(node, checkedLayers, context.SemanticModel, treeOptions.CheckNameof, context.CancellationToken))
         {
             return;
