@@ -9,7 +9,8 @@ public static class Program
     /// <summary>
     /// BenchmarkDotNet's switcher, or <c>layers-once &lt;Dense|Kept|Clean&gt; &lt;types&gt; &lt;peer|both&gt; &lt;runs&gt;</c>: one
     /// process that analyzes the layered codebase a few times and exits, for instruction counts with
-    /// <c>valgrind --tool=callgrind</c> (with <c>DOTNET_TieredCompilation=0</c>), which stay the same however loaded the
+    /// <c>valgrind --tool=callgrind</c> (with <c>DOTNET_TieredCompilation=0</c> and <c>DOTNET_EnableHWIntrinsic=0</c>: the
+    /// runtime's vectorized <c>Array.Clear</c> fails under valgrind 3.19), which stay the same however loaded the
     /// machine is. The difference between two runs and one is the cost of one analysis, without start-up and JIT.
     /// </summary>
     public static void Main(string[] args)
