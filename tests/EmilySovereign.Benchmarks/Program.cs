@@ -1,5 +1,6 @@
 using System;
 using BenchmarkDotNet.Running;
+using EmilySovereign.Benchmarks.Latency;
 using EmilySovereign.Benchmarks.Layers;
 
 namespace EmilySovereign.Benchmarks;
@@ -11,6 +12,11 @@ public static class Program
     /// process that analyzes the layered codebase a few times and exits, for instruction counts with
     /// <c>valgrind --tool=callgrind</c> (with <c>DOTNET_TieredCompilation=0</c>), which stay the same however loaded the
     /// machine is. The difference between two runs and one is the cost of one analysis, without start-up and JIT.
+    /// <c>latency-once &lt;modules&gt; &lt;idle|latency|binding|binding+latency&gt; &lt;runs&gt; [WorstCase|Realistic]</c> does
+    /// the same for the latency analyzer's codebase (<see cref="LatencyAnalyzerBenchmarks"/>). Several analyzer sets
+    /// separated by commas run one after the other in one process; after the set-up and after each run it calls
+    /// <c>getppid()</c>, which nothing else calls during a compilation, so that <c>--dump-before=getppid</c> writes one
+    /// profile per run: a set's second run, with everything already compiled by the JIT, is one analysis.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -26,6 +32,36 @@ public static class Program
             return;
         }
 
+        if (args.Length is 4 or 5 && args[0] == "latency-once")
+        {
+            var benchmarks = new LatencyAnalyzerBenchmarks
+            {
+                Modules = int.Parse(args[1]),
+                Codebase = args.Length == 5 ? args[4] : LatencyCodebase.WorstCase,
+            };
+            benchmarks.Setup();
+            Mark();
+            foreach (var analyzers in args[2].Split(','))
+            {
+                for (var run = 0; run < int.Parse(args[3]); run++)
+                {
+                    Console.WriteLine(analyzers + " " + benchmarks.Run(analyzers).GetAwaiter().GetResult());
+                    Mark();
+                }
+            }
+
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "getppid")]
+    private static extern int GetParentProcessId();
+
+    private static void Mark()
+    {
+        if (OperatingSystem.IsLinux())
+            GetParentProcessId();
     }
 }
