@@ -169,6 +169,32 @@ public sealed class BlockingCallTests
             Diagnostic("ES2002").WithLocation(1).WithArguments("Slow", "500", "Slow → Thread.Sleep", "sleeps the calling thread"));
 
     [Fact]
+    public Task Lambda_budgeted_through_a_using_alias_of_its_file_is_checked() =>
+        VerifyAnalyzerAsync("""
+            using System;
+            using System.Threading;
+
+            namespace App
+            {
+                using Budget = EmilySovereign.LatencyBudgetAttribute;
+
+                class Gate
+                {
+                    void Unbudgeted()
+                    {
+                        Action wait = [Budget(5)] () => {|#0:Thread.Sleep(1)|};
+                        // LatencyBudget in a comment, [Obsolete] on a local function: neither is a budget.
+                        Plain();
+
+                        [Obsolete]
+                        void Plain() => Thread.Sleep(1);
+                    }
+                }
+            }
+            """,
+            Diagnostic("ES2002").WithLocation(0).WithArguments("lambda", "5", "lambda → Thread.Sleep", "sleeps the calling thread"));
+
+    [Fact]
     public Task User_catalog_adds_members_and_whole_types() =>
         VerifyAnalyzerAsync(Usings + """
             namespace Vendor

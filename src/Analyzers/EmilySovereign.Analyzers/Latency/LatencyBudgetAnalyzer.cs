@@ -49,8 +49,8 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         // compilation for this analyzer; this binds only budgeted bodies and what they reach (ADR 0042).
         start.RegisterSymbolAction(symbol => AnalyzeSymbol(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
 
-        // A tree action, not a syntax node action: a syntax node action makes the driver list every node of every
-        // declaration for this analyzer; budgeted lambdas are rare and their file names the attribute (ADR 0042).
+        // A tree action that searches the text for the attribute's name, not a syntax node action on every lambda and
+        // local function: budgeted ones are rare, and a file that has one names the attribute (ADR 0042).
         start.RegisterSyntaxTreeAction(tree => AnalyzeNestedFunctions(latency, tree));
     }
 
@@ -90,21 +90,9 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>
     private static void AnalyzeNestedFunctions(LatencyContext latency, SyntaxTreeAnalysisContext context)
     {
-        if (!latency.MayDeclareBudgets(context.Tree, context.CancellationToken))
-            return;
         SemanticModel? model = null;
-        foreach (var node in context.Tree.GetRoot(context.CancellationToken).DescendantNodes())
-        {
-            // Only attributed functions can carry a budget: a syntax check spares binding every lambda.
-            var attributed = node switch
-            {
-                LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0,
-                ParenthesizedLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0,
-                _ => false,
-            };
-            if (attributed)
-                AnalyzeNestedFunction(latency, model ??= latency.SemanticModelOf(context.Tree), node, context.ReportDiagnostic, context.CancellationToken);
-        }
+        foreach (var node in latency.BudgetedFunctionCandidates(context.Tree, context.CancellationToken))
+            AnalyzeNestedFunction(latency, model ??= latency.SemanticModelOf(context.Tree), node, context.ReportDiagnostic, context.CancellationToken);
     }
 
     private static void AnalyzeNestedFunction(LatencyContext latency, SemanticModel model, SyntaxNode node, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)

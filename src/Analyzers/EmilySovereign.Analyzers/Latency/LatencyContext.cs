@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -67,12 +69,49 @@ internal sealed class LatencyContext
 #pragma warning restore RS1030
 
     /// <summary>
-    /// False when no code of <paramref name="tree"/> can carry a budget: its text never names the attribute and no
-    /// global using alias of the compilation names it (a file-local alias names it in the file itself). A search of
-    /// the text instead of a walk of every node, for the rare budgeted lambda or local function (ADR 0042).
+    /// The lambdas and local functions of <paramref name="tree"/> that may carry a budget: those with an attribute list
+    /// where the text names the attribute. Every attributed one when the name can hide behind an alias: a using alias
+    /// of the file that names it, or a global using alias anywhere in the compilation. A search of the text instead
+    /// of a walk of every node, for the rare budgeted lambda or local function (ADR 0042).
     /// </summary>
-    public bool MayDeclareBudgets(SyntaxTree tree, CancellationToken cancellationToken) =>
-        tree.GetText(cancellationToken).ToString().IndexOf(AttributeWord, StringComparison.Ordinal) >= 0 || _globalAlias.Value;
+    public IEnumerable<SyntaxNode> BudgetedFunctionCandidates(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var root = tree.GetRoot(cancellationToken);
+        if (_globalAlias.Value)
+            return AttributedFunctions(root);
+        var text = tree.GetText(cancellationToken).ToString();
+        List<SyntaxNode>? found = null;
+        for (var at = text.IndexOf(AttributeWord, StringComparison.Ordinal); at >= 0; at = text.IndexOf(AttributeWord, at + AttributeWord.Length, StringComparison.Ordinal))
+        {
+            for (var node = root.FindToken(at).Parent; node is not null; node = node.Parent)
+            {
+                if (node is UsingDirectiveSyntax { Alias: not null })
+                    return AttributedFunctions(root);
+                if (node is AttributeListSyntax { Parent: LocalFunctionStatementSyntax or ParenthesizedLambdaExpressionSyntax } list)
+                {
+                    var function = list.Parent!;
+                    found ??= new List<SyntaxNode>();
+                    if (!found.Contains(function))
+                        found.Add(function);
+                    break;
+                }
+
+                if (node is AttributeListSyntax or StatementSyntax or MemberDeclarationSyntax)
+                    break;
+            }
+        }
+
+        return found ?? (IEnumerable<SyntaxNode>)Array.Empty<SyntaxNode>();
+    }
+
+    private static IEnumerable<SyntaxNode> AttributedFunctions(SyntaxNode root) =>
+        root.DescendantNodes().Where(node => node switch
+        {
+            // Only attributed functions can carry a budget: a syntax check spares binding every lambda.
+            LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0,
+            ParenthesizedLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0,
+            _ => false,
+        });
 
     private static bool HasGlobalAliasOfTheAttribute(Compilation compilation)
     {
