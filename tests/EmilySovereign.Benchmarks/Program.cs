@@ -16,7 +16,8 @@ public static class Program
     /// the same for the latency analyzer's codebase (<see cref="LatencyAnalyzerBenchmarks"/>). Several analyzer sets
     /// separated by commas run one after the other in one process; after the set-up and after each run it calls
     /// <c>getppid()</c>, which nothing else calls during a compilation, so that <c>--dump-before=getppid</c> writes one
-    /// profile per run: a set's second run, with everything already compiled by the JIT, is one analysis.
+    /// profile per run: a set's second run, with everything already compiled by the JIT, is one analysis. Each run
+    /// prints its CPU time: sets repeated in one process (<c>binding,binding+latency,binding,…</c>) alternate them.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -45,8 +46,11 @@ public static class Program
             {
                 for (var run = 0; run < int.Parse(args[3]); run++)
                 {
-                    Console.WriteLine(analyzers + " " + benchmarks.Run(analyzers).GetAwaiter().GetResult());
+                    var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                    var diagnostics = benchmarks.Run(analyzers).GetAwaiter().GetResult();
+                    cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
                     Mark();
+                    Console.WriteLine($"{analyzers} {diagnostics} diagnostics {cpu.TotalMilliseconds:0} ms CPU");
                 }
             }
 
