@@ -143,6 +143,58 @@ public sealed class BlockingCallTests
             Diagnostic("ES2002").WithLocation(1).WithArguments("Slow", "500", "Slow → File.ReadAllText", "synchronous file I/O"));
 
     [Fact]
+    public Task Lambda_and_local_function_budgeted_through_a_global_alias_of_another_file_are_checked() =>
+        VerifyAnalyzerAsync(
+            new[]
+            {
+                "global using Budget = EmilySovereign.LatencyBudgetAttribute;\n",
+                """
+                using System;
+                using System.Threading;
+
+                class Gate
+                {
+                    void Unbudgeted()
+                    {
+                        Action wait = [Budget(5)] () => {|#0:Thread.Sleep(1)|};
+                        Slow();
+
+                        [Budget(500)]
+                        void Slow() => {|#1:Thread.Sleep(1)|};
+                    }
+                }
+                """,
+            },
+            Diagnostic("ES2002").WithLocation(0).WithArguments("lambda", "5", "lambda → Thread.Sleep", "sleeps the calling thread"),
+            Diagnostic("ES2002").WithLocation(1).WithArguments("Slow", "500", "Slow → Thread.Sleep", "sleeps the calling thread"));
+
+    [Fact]
+    public Task Lambda_budgeted_through_a_using_alias_of_its_file_is_checked() =>
+        VerifyAnalyzerAsync("""
+            using System;
+            using System.Threading;
+
+            namespace App
+            {
+                using Budget = EmilySovereign.LatencyBudgetAttribute;
+
+                class Gate
+                {
+                    void Unbudgeted()
+                    {
+                        Action wait = [Budget(5)] () => {|#0:Thread.Sleep(1)|};
+                        // LatencyBudget in a comment, [Obsolete] on a local function: neither is a budget.
+                        Plain();
+
+                        [Obsolete]
+                        void Plain() => Thread.Sleep(1);
+                    }
+                }
+            }
+            """,
+            Diagnostic("ES2002").WithLocation(0).WithArguments("lambda", "5", "lambda → Thread.Sleep", "sleeps the calling thread"));
+
+    [Fact]
     public Task User_catalog_adds_members_and_whole_types() =>
         VerifyAnalyzerAsync(Usings + """
             namespace Vendor

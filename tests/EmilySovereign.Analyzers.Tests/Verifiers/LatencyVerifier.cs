@@ -40,6 +40,16 @@ public static class LatencyVerifier
         return test.RunAsync();
     }
 
+    /// <summary>Several files of one compilation, named Test0.cs, Test1.cs…; markup locations work in each.</summary>
+    public static Task VerifyAnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest();
+        foreach (var source in sources)
+            test.TestState.Sources.Add(source);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     public static Task VerifyCodeFixAsync<TCodeFix>(string source, string fixedSource, params DiagnosticResult[] expected)
         where TCodeFix : CodeFixProvider, new() =>
         VerifyCodeFixAsync<TCodeFix>(source, fixedSource, expected, fixedExpected: Array.Empty<DiagnosticResult>());

@@ -16,12 +16,29 @@ internal static class LatencyCodebase
 {
     public const string TemplateName = "LatencyModule.template";
 
-    public static IReadOnlyList<SyntaxTree> Parse(int modules)
+    /// <summary>Every module keeps its budgets: 3 of its 4 types are budgeted (the worst case).</summary>
+    public const string WorstCase = "WorstCase";
+
+    /// <summary>
+    /// Only the modules that <see cref="KeepsBudgets"/> keep their budgets, the others are the same code without any
+    /// <c>[LatencyBudget]</c> line (nor the namespace it needs): 1 type in 10 is budgeted, the rest is ordinary code.
+    /// </summary>
+    public const string Realistic = "Realistic";
+
+    /// <summary>2 modules in 15 (3 budgeted types of 4 each): 6 types of 60. measure-build-share.sh applies the same rule.</summary>
+    public static bool KeepsBudgets(string shape, int module) => shape != Realistic || (2 * module) % 15 < 2;
+
+    public static IReadOnlyList<SyntaxTree> Parse(int modules, string shape = WorstCase)
     {
+        if (shape is not (WorstCase or Realistic))
+            throw new ArgumentException("Unknown codebase: " + shape + " (" + WorstCase + " or " + Realistic + ")", nameof(shape));
         var template = File.ReadAllText(TemplatePath());
+        var unbudgeted = string.Join("\n", template.Split('\n').Where(line => !line.Contains("[LatencyBudget(") && line.Trim() != "using EmilySovereign;"));
         var options = new CSharpParseOptions(LanguageVersion.CSharp12);
         return Enumerable.Range(0, modules)
-            .Select(i => CSharpSyntaxTree.ParseText(template.Replace("$i$", i.ToString(System.Globalization.CultureInfo.InvariantCulture)), options, path: $"Module{i}.cs"))
+            .Select(i => CSharpSyntaxTree.ParseText(
+                (KeepsBudgets(shape, i) ? template : unbudgeted).Replace("$i$", i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                options, path: $"Module{i}.cs"))
             .ToArray();
     }
 

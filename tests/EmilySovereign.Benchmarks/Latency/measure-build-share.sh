@@ -6,15 +6,19 @@
 #     times; the difference of the medians over the median without it is the analyzer's share of the build's CPU.
 # The codebase is LatencyModule.template stamped out MODULES times (the same code the BenchmarkDotNet benchmark uses);
 # the project loads the locally built analyzer dll as an <Analyzer> item and references the locally built runtime.
+# CODEBASE WorstCase keeps every module's budgets (3 types in 4 budgeted); Realistic keeps them in 2 modules of 15 and
+# strips the [LatencyBudget] lines (and the namespace import) from the others: 1 type in 10 budgeted, as
+# LatencyCodebase does for the benchmark. The build is a real `dotnet build`, with the SDK's own analyzers.
 #
-# Usage: tests/EmilySovereign.Benchmarks/Latency/measure-build-share.sh [MODULES=200] [WORK_DIR=a new temp dir] [ROUNDS=3]
+# Usage: tests/EmilySovereign.Benchmarks/Latency/measure-build-share.sh [MODULES=200] [WORK_DIR=a new temp dir] [ROUNDS=5] [CODEBASE=WorstCase|Realistic]
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 modules="${1:-200}"
 work="${2:-$(mktemp -d)}"
-rounds="${3:-3}"
+rounds="${3:-5}"
+codebase="${4:-WorstCase}"
 analyzer="$root/src/Analyzers/EmilySovereign.Analyzers/bin/Release/netstandard2.0/EmilySovereign.Analyzers.dll"
 runtime="$root/src/Runtime/bin/Release/net10.0/EmilySovereign.Runtime.dll"
 
@@ -23,8 +27,20 @@ dotnet build "$root/src/Runtime" -c Release -f net10.0 -nologo -v:q
 
 mkdir -p "$work/src"
 for ((i = 0; i < modules; i++)); do
-  sed "s/\\\$i\\\$/$i/g" "$here/LatencyModule.template" > "$work/src/Module$i.cs"
+  if [[ "$codebase" == WorstCase ]] || (( (2 * i) % 15 < 2 )); then
+    sed "s/\\\$i\\\$/$i/g" "$here/LatencyModule.template" > "$work/src/Module$i.cs"
+  else
+    sed -e '/\[LatencyBudget(/d' -e '/^using EmilySovereign;/d' -e "s/\\\$i\\\$/$i/g" "$here/LatencyModule.template" > "$work/src/Module$i.cs"
+  fi
 done
+# The analyzer assembly holds the package's other analyzers too: their rules are off in both builds, so that the
+# driver skips them and the difference is the latency analyzer's (and the loading of its assembly).
+{
+  echo "is_global = true"
+  for id in ES1001 ES1002 ES1003 ES1004 ES1005 ES5001 ES5002 ES5003 ES5004 ES5005; do
+    echo "dotnet_diagnostic.$id.severity = none"
+  done
+} > "$work/.globalconfig"
 cat > "$work/LatencyCodebase.csproj" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -51,7 +67,7 @@ build_seconds=$(echo "$end - $start" | bc -l)
 total_analyzers=$(grep -m1 -oP 'Total analyzer execution time: \K[0-9.]+' build.log || echo 0)
 latency=$(grep -m1 -oP '^\s*\K[0-9.]+(?=\s+\S+\s+EmilySovereign\.Analyzers\.Latency\.LatencyBudgetAnalyzer)' build.log || echo 0)
 csc_ms=$(grep -oP '^\s*\K[0-9]+(?= ms\s+Csc\s)' build.log | head -1 || echo 0)
-echo "modules:                 $modules ($(cat src/*.cs | wc -l) lines)"
+echo "modules:                 $modules ($(cat src/*.cs | wc -l) lines, $codebase, $(grep -l 'LatencyBudget(' src/*.cs | wc -l) with budgets)"
 echo "build wall time:         $build_seconds s"
 echo "Csc task:                $csc_ms ms"
 echo "all analyzers:           $total_analyzers s"

@@ -68,25 +68,6 @@ public class LayerAnalyzerBenchmarks
     private CSharpCompilation Fresh() =>
         CSharpCompilation.Create("Layered", _trees, _references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: Concurrent));
 
-    // The peer: a benchmark-only analyzer that never ships, so the analyzer-authoring rules do not apply. An empty
-    // operation action is enough for the driver to bind every executable body, as any IOperation analyzer does.
-#pragma warning disable RS1041, RS1036, RS2008
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class BindingPeerAnalyzer : DiagnosticAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Rule = new("PEER", "peer", "peer", "none", DiagnosticSeverity.Hidden, true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
-        }
-    }
-#pragma warning restore RS1041, RS1036, RS2008
-
     private sealed class Text : AdditionalText
     {
         private readonly SourceText _text;

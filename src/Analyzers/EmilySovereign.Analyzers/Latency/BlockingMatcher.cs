@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Analyzers.Latency;
@@ -6,17 +7,28 @@ namespace EmilySovereign.Analyzers.Latency;
 /// <summary>
 /// Answers "is this member in the blocking catalog, and why" for one compilation, by documentation-comment ID:
 /// the exact overload, every overload (ID without parameters), the whole type (<c>T:</c>), or a member it overrides.
+/// IDs are only built for a member whose name, or whose type's name for <c>T:</c> entries, the catalog lists: most
+/// members called are not in it, and an ID is a string built from the member's whole signature (ADR 0042).
 /// </summary>
 internal sealed class BlockingMatcher
 {
     private readonly BlockingCatalog _catalog;
     private readonly ConcurrentDictionary<ISymbol, string?> _cache = new(SymbolEqualityComparer.Default);
     private readonly System.Func<ISymbol, string?> _compute;
+    private readonly HashSet<string> _memberNames = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _typeNames = new(System.StringComparer.Ordinal);
+    private readonly bool _listsExplicitImplementations;
 
     public BlockingMatcher(BlockingCatalog catalog)
     {
         _catalog = catalog;
         _compute = Compute;
+        foreach (var id in catalog.Ids)
+        {
+            var name = NameIn(id);
+            (id[0] == 'T' ? _typeNames : _memberNames).Add(name);
+            _listsExplicitImplementations |= id[0] != 'T' && name.IndexOf('.') > 0;
+        }
     }
 
     /// <summary>The reason <paramref name="member"/> blocks, or null when it is not in the catalog.</summary>
@@ -31,25 +43,66 @@ internal sealed class BlockingMatcher
         return end < 0 ? id : id.Substring(0, end);
     }
 
+    /// <summary>
+    /// The simple name an ID ends with, as <see cref="ISymbol.MetadataName"/> spells it: <c>M:T.M``1(System.Int32)</c>
+    /// → <c>M</c>, <c>M:T.#ctor</c> → <c>.ctor</c>, <c>M:T.N#I#M</c> → <c>N.I.M</c>, <c>T:N.List`1</c> → <c>List`1</c>.
+    /// </summary>
+    private static string NameIn(string id)
+    {
+        var end = id.Length;
+        foreach (var at in new[] { id.IndexOf('(', 2), id.IndexOf("``", 2, System.StringComparison.Ordinal), id.IndexOf('~', 2) })
+        {
+            if (at >= 0 && at < end)
+                end = at;
+        }
+
+        var start = id.LastIndexOf('.', end - 1, end - 2) + 1;
+        if (start == 0)
+            start = 2;
+        return id.Substring(start, end - start).Replace('#', '.');
+    }
+
+    /// <summary>
+    /// Whether an ID of the catalog can name <paramref name="member"/> itself. An explicit implementation of a generic
+    /// interface spells its name differently in its ID (<c>I{T}</c>), so any explicit implementation may be listed
+    /// when the catalog lists one.
+    /// </summary>
+    private bool MayBeListed(ISymbol member) =>
+        _memberNames.Contains(member.MetadataName) || _memberNames.Contains(member.Name)
+        || (_listsExplicitImplementations && member.Name.IndexOf('.') > 0);
+
     private string? Compute(ISymbol member)
     {
         if (member is IMethodSymbol { ReducedFrom: { } extension })
             return ReasonFor(extension);
+        var named = MayBeListed(member);
+        var type = member.ContainingType;
+        var typeListed = type is not null && _typeNames.Contains(type.MetadataName);
+        var overridden = member switch
+        {
+            IMethodSymbol { OverriddenMethod: { } method } => (ISymbol)method,
+            IPropertySymbol { OverriddenProperty: { } property } => property,
+            _ => null,
+        };
+
+        // No ID of the catalog can match: the same null as the lookups below would give, without building an ID.
+        if (!named && !typeListed && overridden is null)
+            return null;
         var id = member.GetDocumentationCommentId();
         if (id is null)
             return null;
-        if (_catalog.TryGetReason(id, out var reason))
-            return reason;
-        var overloads = OverloadsId(id);
-        if (overloads.Length < id.Length && _catalog.TryGetReason(overloads, out reason))
-            return reason;
-        if (member.ContainingType?.GetDocumentationCommentId() is { } typeId && _catalog.TryGetReason(typeId, out reason))
-            return reason;
-        return member switch
+        string? reason;
+        if (named)
         {
-            IMethodSymbol { OverriddenMethod: { } overridden } => ReasonFor(overridden),
-            IPropertySymbol { OverriddenProperty: { } overridden } => ReasonFor(overridden),
-            _ => null,
-        };
+            if (_catalog.TryGetReason(id, out reason))
+                return reason;
+            var overloads = OverloadsId(id);
+            if (overloads.Length < id.Length && _catalog.TryGetReason(overloads, out reason))
+                return reason;
+        }
+
+        if (typeListed && type!.GetDocumentationCommentId() is { } typeId && _catalog.TryGetReason(typeId, out reason))
+            return reason;
+        return overridden is null ? null : ReasonFor(overridden);
     }
 }

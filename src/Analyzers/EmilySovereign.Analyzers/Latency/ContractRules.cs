@@ -10,14 +10,15 @@ internal static class ContractRules
 {
     public static void Analyze(LatencyContext latency, SymbolAnalysisContext context)
     {
+        // The budget that applies is the one the symbol declares when it declares one: one walk of its attributes.
         var symbol = context.Symbol;
-        if (latency.Budgets.Declared(symbol) is { } declared)
-            ReportIfInvalid(declared, context.ReportDiagnostic);
+        if (latency.Budgets.For(symbol) is not { } budget)
+            return;
+        if (SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, symbol))
+            ReportIfInvalid(budget, context.ReportDiagnostic);
 
         // Accessors share their property's budget and contract: the property reports.
-        if (symbol is INamedTypeSymbol || symbol is IMethodSymbol { AssociatedSymbol: not null })
-            return;
-        if (latency.Budgets.For(symbol) is not { IsValid: true } budget)
+        if (symbol is INamedTypeSymbol || symbol is IMethodSymbol { AssociatedSymbol: not null } || !budget.IsValid)
             return;
         foreach (var (contract, contractBudget) in ContractBudgets.Of(latency, symbol))
         {

@@ -43,14 +43,15 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         var latency = new LatencyContext(start.Compilation, attributeType, catalog);
 
         start.RegisterAdditionalFileAction(file => CatalogFileRules.Report(file));
-        start.RegisterSymbolAction(symbol => ContractRules.Analyze(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
 
+        // One symbol action for the contract rules and the bodies: the driver's cost is per action and symbol.
         // A symbol action, not an operation action: an operation action would make the driver bind every body of the
         // compilation for this analyzer; this binds only budgeted bodies and what they reach (ADR 0042).
-        start.RegisterSymbolAction(symbol => AnalyzeMemberBody(latency, symbol), SymbolKind.Method);
-        start.RegisterSyntaxNodeAction(
-            node => AnalyzeNestedFunction(latency, node),
-            SyntaxKind.LocalFunctionStatement, SyntaxKind.ParenthesizedLambdaExpression);
+        start.RegisterSymbolAction(symbol => AnalyzeSymbol(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
+
+        // A tree action that searches the text for the attribute's name, not a syntax node action on every lambda and
+        // local function: budgeted ones are rare, and a file that has one names the attribute (ADR 0042).
+        start.RegisterSyntaxTreeAction(tree => AnalyzeNestedFunctions(latency, tree));
     }
 
     /// <summary>
@@ -71,9 +72,15 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static void AnalyzeMemberBody(LatencyContext latency, SymbolAnalysisContext context)
+    private static void AnalyzeSymbol(LatencyContext latency, SymbolAnalysisContext context)
     {
-        var owner = (IMethodSymbol)context.Symbol;
+        ContractRules.Analyze(latency, context);
+        if (context.Symbol is IMethodSymbol method)
+            AnalyzeMemberBody(latency, method, context);
+    }
+
+    private static void AnalyzeMemberBody(LatencyContext latency, IMethodSymbol owner, SymbolAnalysisContext context)
+    {
         if (owner.PartialDefinitionPart is not null || latency.Budgets.For(owner) is not { IsValid: true } budget)
             return;
         if (latency.BodyOf(owner, context.CancellationToken) is { } body)
@@ -81,18 +88,16 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>
-    private static void AnalyzeNestedFunction(LatencyContext latency, SyntaxNodeAnalysisContext context)
+    private static void AnalyzeNestedFunctions(LatencyContext latency, SyntaxTreeAnalysisContext context)
     {
-        // Only attributed functions can carry a budget: a syntax check spares binding every lambda.
-        var attributed = context.Node switch
-        {
-            LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0,
-            ParenthesizedLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0,
-            _ => false,
-        };
-        if (!attributed)
-            return;
-        var (symbol, body) = context.SemanticModel.GetOperation(context.Node, context.CancellationToken) switch
+        SemanticModel? model = null;
+        foreach (var node in latency.BudgetedFunctionCandidates(context.Tree, context.CancellationToken))
+            AnalyzeNestedFunction(latency, model ??= latency.SemanticModelOf(context.Tree), node, context.ReportDiagnostic, context.CancellationToken);
+    }
+
+    private static void AnalyzeNestedFunction(LatencyContext latency, SemanticModel model, SyntaxNode node, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    {
+        var (symbol, body) = model.GetOperation(node, cancellationToken) switch
         {
             IAnonymousFunctionOperation lambda => (lambda.Symbol, (IOperation?)lambda.Body),
             ILocalFunctionOperation local => (local.Symbol, (IOperation?)local.Body ?? local.IgnoredBody),
@@ -100,8 +105,8 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         };
         if (symbol is null || latency.Budgets.Declared(symbol) is not { } budget)
             return;
-        ContractRules.ReportIfInvalid(budget, context.ReportDiagnostic);
+        ContractRules.ReportIfInvalid(budget, report);
         if (budget.IsValid && body is not null)
-            new BudgetedBodyChecker(latency, symbol, budget, context.ReportDiagnostic, context.CancellationToken).Check(body);
+            new BudgetedBodyChecker(latency, symbol, budget, report, cancellationToken).Check(body);
     }
 }

@@ -93,7 +93,17 @@ internal sealed class SequentialCost
     private Cost WalkOrZero(IOperation? operation, bool inUnboundedLoop) =>
         operation is null ? Cost.Zero : Walk(operation, inUnboundedLoop);
 
-    private Cost Sum(IEnumerable<IOperation> operations, bool inUnboundedLoop)
+    // Two overloads, not IEnumerable<IOperation>: both collections are structs with struct enumerators, which an
+    // interface parameter would box on every node of the body.
+    private Cost Sum(IOperation.OperationList operations, bool inUnboundedLoop)
+    {
+        var total = Cost.Zero;
+        foreach (var operation in operations)
+            total = total.Then(Walk(operation, inUnboundedLoop));
+        return total;
+    }
+
+    private Cost Sum(System.Collections.Immutable.ImmutableArray<IOperation> operations, bool inUnboundedLoop)
     {
         var total = Cost.Zero;
         foreach (var operation in operations)
