@@ -13,6 +13,7 @@ public static class Program
     /// <c>valgrind --tool=callgrind</c> (with <c>DOTNET_TieredCompilation=0</c> and <c>DOTNET_EnableHWIntrinsic=0</c>: the
     /// runtime's vectorized <c>Array.Clear</c> fails under valgrind 3.19), which stay the same however loaded the
     /// machine is. The difference between two runs and one is the cost of one analysis, without start-up and JIT.
+    /// Both modes mark the end of the set-up and of each run (below).
     /// <c>latency-once &lt;modules&gt; &lt;idle|latency|binding|binding+latency&gt; &lt;runs&gt; [WorstCase|Realistic]</c> does
     /// the same for the latency analyzer's codebase (<see cref="LatencyAnalyzerBenchmarks"/>). Several analyzer sets
     /// separated by commas run one after the other in one process; after the set-up and after each run it calls
@@ -26,9 +27,11 @@ public static class Program
         {
             var benchmarks = new LayerAnalyzerBenchmarks { Rules = args[1], Types = int.Parse(args[2]), Concurrent = false };
             benchmarks.Setup();
+            Mark();
             for (var run = 0; run < int.Parse(args[4]); run++)
             {
                 Console.WriteLine(args[3] == "peer" ? benchmarks.WithBindingPeer() : benchmarks.WithBindingPeerAndLayerAnalyzer());
+                Mark();
             }
 
             return;
