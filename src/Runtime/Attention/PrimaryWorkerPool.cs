@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.Threading;
 
@@ -12,6 +13,12 @@ internal sealed class PrimaryWorkerPool
 {
     /// <summary>The constant timeout of every wait on the caller's side.</summary>
     public const int WaitSliceMilliseconds = 1;
+
+    /// <summary>How long a caller spins for the answer before it blocks: a few times the primary's usual time.</summary>
+    public static readonly long CallerSpinTicks = Stopwatch.Frequency / 10_000; // 100 µs
+
+    /// <summary>How long a worker spins for its next job before it blocks.</summary>
+    public static readonly long WorkerSpinTicks = Stopwatch.Frequency / 5_000; // 200 µs
 
     private readonly PrimaryWorker[] _workers;
     private readonly SemaphoreSlim _free;
@@ -50,7 +57,8 @@ internal sealed class PrimaryWorkerPool
         }
 
         worker.Start(in window);
-        return worker.Await(deadline, out estimate);
+        long spinUntil = Math.Min(deadline, Stopwatch.GetTimestamp() + CallerSpinTicks);
+        return worker.Await(spinUntil, deadline, out estimate);
     }
 
     public void Released() => _free.Release();
