@@ -168,7 +168,7 @@ internal sealed class PrimaryWorker
     /// </summary>
     private void WaitForJob()
     {
-        long spinUntil = System.Diagnostics.Stopwatch.GetTimestamp() + PrimaryWorkerPool.WorkerSpinTicks;
+        long spinUntil = System.Diagnostics.Stopwatch.GetTimestamp() + _pool.WorkerSpinTicks;
         var spinner = default(SpinWait);
         while (!HasWork() && System.Diagnostics.Stopwatch.GetTimestamp() < spinUntil)
         {

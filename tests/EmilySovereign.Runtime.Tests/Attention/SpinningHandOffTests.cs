@@ -6,7 +6,8 @@ using EmilySovereign.Attention;
 namespace EmilySovereign.Runtime.Tests.Attention;
 
 /// <summary>
-/// The hand-off to the worker spins before it blocks (ADR 14), on both sides. Each of its paths must still answer
+/// With <see cref="AlphaAttentionGateOptions.SpinningHandOff"/> the hand-off to the worker spins before it blocks
+/// (ADR 14), on both sides. Each of its paths must still answer
 /// right: the caller that stops spinning and blocks, the worker that blocked between calls, the primary that is late
 /// past the timeout, and two gates whose callers and workers all spin at once on a two-core machine.
 /// </summary>
@@ -15,7 +16,7 @@ public sealed class SpinningHandOffTests
     [Fact]
     public void APrimarySlowerThanTheCallersSpinIsAwaitedByBlocking()
     {
-        using var gate = new AlphaAttentionGate();
+        using var gate = new AlphaAttentionGate(Spinning());
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 11);
 
         // 2 ms is far past the caller's 100 µs spin and far within the 25 ms timeout: the caller blocks and is woken.
@@ -32,7 +33,7 @@ public sealed class SpinningHandOffTests
     [Fact]
     public void AWorkerThatBlockedBetweenCallsIsWokenForTheNext()
     {
-        using var gate = new AlphaAttentionGate();
+        using var gate = new AlphaAttentionGate(Spinning());
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 12);
         for (int i = 0; i < 20; i++)
         {
@@ -45,7 +46,7 @@ public sealed class SpinningHandOffTests
     [Fact]
     public void APrimarySlowerThanTheTimeoutStillFallsBackWithinBudget()
     {
-        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { CircuitBreakDuration = TimeSpan.FromMilliseconds(1) });
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { CircuitBreakDuration = TimeSpan.FromMilliseconds(1), SpinningHandOff = true });
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 13);
         using (AttentionChaos.Delay(gate, TimeSpan.FromMilliseconds(40)))
         {
@@ -62,8 +63,8 @@ public sealed class SpinningHandOffTests
     public async Task TwoGatesUsedAtOnceDoNotStarveEachOther()
     {
         const int Calls = 2_000;
-        using var first = new AlphaAttentionGate();
-        using var second = new AlphaAttentionGate();
+        using var first = new AlphaAttentionGate(Spinning());
+        using var second = new AlphaAttentionGate(Spinning());
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 14);
 
         int[] onPrimary = new int[2];
@@ -88,4 +89,6 @@ public sealed class SpinningHandOffTests
             }
         }
     }
+
+    private static AlphaAttentionGateOptions Spinning() => new() { SpinningHandOff = true };
 }
