@@ -54,7 +54,7 @@ public sealed class AlphaAttentionGate : IDisposable
         Budget = options.Budget;
         _primaryTimeoutTicks = ToStopwatchTicks(options.EffectivePrimaryTimeout);
         _breaker = new CircuitBreaker(options.FailuresToOpenCircuit, ToStopwatchTicks(options.CircuitBreakDuration));
-        Workers = new PrimaryWorkerPool(primary, options.PrimaryWorkers);
+        Workers = new PrimaryWorkerPool(primary, options.PrimaryWorkers, options.SpinningHandOff);
     }
 
     /// <summary>Stops the worker threads of a gate that was never disposed.</summary>

@@ -51,6 +51,12 @@ public sealed class AlphaAttentionGateOptions
     /// windows at <see cref="OpenThreshold"/> when the threshold is not the default.</summary>
     public HdcClassifier? Fallback { get; set; }
 
+    /// <summary>
+    /// Whether the hand-off to the workers spins before it blocks (ADR 14). Off by default: on the loaded two-core
+    /// machines it was measured on, spinning made single calls slower, not faster.
+    /// </summary>
+    internal bool SpinningHandOff { get; set; }
+
     internal TimeSpan EffectivePrimaryTimeout => PrimaryTimeout ?? TimeSpan.FromTicks(Budget.Ticks / 2);
 
     internal void Validate()

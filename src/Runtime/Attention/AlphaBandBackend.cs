@@ -50,12 +50,13 @@ public sealed class AlphaBandBackend : IAttentionBackend
         double sum = 0;
         int usable = 0;
         int missing = 0;
+        Span<float> scratch = vectorized ? stackalloc float[AlphaBandKernel.ScratchLength(tables)] : default;
         for (int c = 0; c < window.Channels; c++)
         {
             ReadOnlySpan<float> channel = window.Channel(c);
             int channelMissing;
             double relative = vectorized
-                ? AlphaBandKernel.RelativePower(channel, tables, out channelMissing)
+                ? AlphaBandKernel.RelativePower(channel, tables, scratch, out channelMissing)
                 : AlphaBandKernel.Reference(channel, tables.FirstBin, tables.BinCount, out channelMissing);
             missing += channelMissing;
             if (!double.IsNaN(relative))

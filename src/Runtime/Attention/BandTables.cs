@@ -6,7 +6,8 @@ namespace EmilySovereign.Attention;
 /// <summary>
 /// The DFT basis rows (cosine and sine) of the band's bins for one window length and sample rate, laid out so the
 /// vector kernel reads them in one sequential stream: for each group of <see cref="BinsPerGroup"/> bins, for each
-/// vector step, ten vectors (cos and sin of each bin). Built once per window shape and then only read.
+/// vector step, ten vectors (cos and sin of each bin). An even length keeps only the rows of the first half (the kernel
+/// folds the second half onto it, see <see cref="AlphaBandKernel"/>). Built once per window shape and then only read.
 /// </summary>
 internal sealed class BandTables
 {
@@ -20,7 +21,9 @@ internal sealed class BandTables
         FirstBin = firstBin;
         BinCount = binCount;
         Rows = rows;
-        Steps = (length + Vector<float>.Count - 1) / Vector<float>.Count;
+        Folded = length % 2 == 0;
+        Span = Folded ? length / 2 : length;
+        Steps = (Span + Vector<float>.Count - 1) / Vector<float>.Count;
         Groups = (binCount + BinsPerGroup - 1) / BinsPerGroup;
     }
 
@@ -32,7 +35,13 @@ internal sealed class BandTables
 
     public int BinCount { get; }
 
-    /// <summary>Vector steps per channel, the last one padded with zeros.</summary>
+    /// <summary>Whether the kernel folds the window's halves (even lengths).</summary>
+    public bool Folded { get; }
+
+    /// <summary>Samples per row: half the length when folded, else the length.</summary>
+    public int Span { get; }
+
+    /// <summary>Vector steps per row, the last one padded with zeros.</summary>
     public int Steps { get; }
 
     public int Groups { get; }
@@ -61,7 +70,8 @@ internal sealed class BandTables
     {
         (int first, int count) = BandBins(length, sampleRateHz, lowHz, highHz);
         int lanes = Vector<float>.Count;
-        int steps = (length + lanes - 1) / lanes;
+        int span = length % 2 == 0 ? length / 2 : length;
+        int steps = (span + lanes - 1) / lanes;
         int groups = (count + BinsPerGroup - 1) / BinsPerGroup;
         var rows = new float[groups * steps * BinsPerGroup * 2 * lanes];
 
@@ -79,7 +89,7 @@ internal sealed class BandTables
             int group = bin / BinsPerGroup;
             int slot = bin % BinsPerGroup;
             int k = first + bin;
-            for (int t = 0; t < length; t++)
+            for (int t = 0; t < span; t++)
             {
                 int step = t / lanes;
                 int baseIndex = ((((group * steps) + step) * BinsPerGroup * 2) + (slot * 2)) * lanes;

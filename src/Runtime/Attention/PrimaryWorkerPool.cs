@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.Threading;
 
@@ -13,13 +14,21 @@ internal sealed class PrimaryWorkerPool
     /// <summary>The constant timeout of every wait on the caller's side.</summary>
     public const int WaitSliceMilliseconds = 1;
 
+    /// <summary>How long a caller spins for the answer before it blocks: a few times the primary's usual time.</summary>
+    public static readonly TimeSpan DefaultCallerSpin = TimeSpan.FromMicroseconds(100);
+
+    /// <summary>How long a worker spins for its next job before it blocks.</summary>
+    public static readonly TimeSpan DefaultWorkerSpin = TimeSpan.FromMicroseconds(200);
+
     private readonly PrimaryWorker[] _workers;
     private readonly SemaphoreSlim _free;
     private volatile ChaosInjection? _chaos;
 
-    public PrimaryWorkerPool(IAttentionBackend backend, int workers)
+    public PrimaryWorkerPool(IAttentionBackend backend, int workers, bool spin)
     {
         Backend = backend;
+        CallerSpinTicks = spin ? (long)(DefaultCallerSpin.TotalSeconds * Stopwatch.Frequency) : 0;
+        WorkerSpinTicks = spin ? (long)(DefaultWorkerSpin.TotalSeconds * Stopwatch.Frequency) : 0;
         _free = new SemaphoreSlim(workers, workers);
         _workers = new PrimaryWorker[workers];
         for (int i = 0; i < workers; i++)
@@ -29,6 +38,12 @@ internal sealed class PrimaryWorkerPool
     }
 
     public IAttentionBackend Backend { get; }
+
+    /// <summary>Stopwatch ticks a caller spins for the answer before it blocks (0: it blocks at once).</summary>
+    public long CallerSpinTicks { get; }
+
+    /// <summary>Stopwatch ticks a worker spins for its next job before it blocks (0: it blocks at once).</summary>
+    public long WorkerSpinTicks { get; }
 
     public ChaosInjection? Chaos => _chaos;
 
@@ -50,7 +65,8 @@ internal sealed class PrimaryWorkerPool
         }
 
         worker.Start(in window);
-        return worker.Await(deadline, out estimate);
+        long spinUntil = Math.Min(deadline, Stopwatch.GetTimestamp() + CallerSpinTicks);
+        return worker.Await(spinUntil, deadline, out estimate);
     }
 
     public void Released() => _free.Release();

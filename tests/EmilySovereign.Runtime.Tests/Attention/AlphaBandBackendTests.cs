@@ -90,6 +90,54 @@ public class AlphaBandBackendTests
         }, iter: 2_000, threads: 1);
     }
 
+    /// <summary>
+    /// Even lengths are folded onto their first half, odd ones are not: both parities, every length 16–1024 (tails of
+    /// any width), a band whose bins start on either parity, and missing samples at the fold's edges (first and last
+    /// sample of each half) must all agree with the unfolded scalar reference.
+    /// </summary>
+    [Fact]
+    public void FoldedAndUnfoldedLengthsAgreeWithTheReferenceAtTheFoldsEdges()
+    {
+        Gen<(int Channels, int Length, int Seed, double Frequency, int Edges, double Low)> gen =
+            from channels in Gen.Int[1, 8]
+            from length in Gen.Int[SignalWindow.MinSamplesPerChannel, SignalWindow.MaxSamplesPerChannel] // either parity
+            from seed in Gen.Int
+            from frequency in Gen.Double[1, 60]
+            from edges in Gen.Int[0, 15]
+            from low in Gen.Double[6, 10]
+            select (channels, length, seed, frequency, edges, low);
+
+        gen.Sample(x =>
+        {
+            double rate = Math.Min(256, x.Length / SignalWindow.MinDurationSeconds);
+            float[] samples = SyntheticEeg.Samples(new Random(x.Seed), x.Channels, x.Length, rate, x.Frequency, 1, 0.5);
+            int h = x.Length / 2;
+            int[] edges = [0, h - 1, h, x.Length - 1];
+            int expectedMissing = 0;
+            for (int c = 0; c < x.Channels; c++)
+            {
+                for (int e = 0; e < edges.Length; e++)
+                {
+                    int i = (c * x.Length) + edges[e];
+                    if ((x.Edges & (1 << e)) != 0 && float.IsFinite(samples[i]))
+                    {
+                        samples[i] = e % 2 == 0 ? float.NaN : float.NegativeInfinity;
+                        expectedMissing++;
+                    }
+                }
+            }
+
+            var window = new SignalWindow(samples, x.Channels, rate);
+            var backend = new AlphaBandBackend(x.Low, x.Low + 4);
+            AlphaEstimate vector = backend.Estimate(window);
+            AlphaEstimate scalar = backend.EstimateScalar(window);
+            Assert.Equal(expectedMissing, scalar.MissingSamples);
+            Assert.Equal(expectedMissing, vector.MissingSamples);
+            Assert.Equal(scalar.UsableChannels, vector.UsableChannels);
+            Assert.Equal(scalar.AlphaPower, vector.AlphaPower, 1e-3f);
+        }, iter: 2_000, threads: 1);
+    }
+
     [Fact]
     public void VectorAndScalarPathsAgreeOnAnyFloats()
     {
