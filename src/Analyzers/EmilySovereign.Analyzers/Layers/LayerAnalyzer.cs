@@ -54,7 +54,7 @@ public sealed class LayerAnalyzer : DiagnosticAnalyzer
         if (rules.HasRestrictions || graph is not null)
         {
             var checker = new LayerUseChecker(context.Compilation, resolver, context.Options, graph);
-            context.RegisterSyntaxNodeAction(checker.AnalyzeName, SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+            context.RegisterSemanticModelAction(checker.AnalyzeTree);
         }
 
         if (graph is not null)

@@ -1,7 +1,7 @@
+using System.Threading;
 using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EmilySovereign.Analyzers.Layers;
 
@@ -23,23 +23,36 @@ internal readonly struct LayerUser
 
     public int Layer { get; }
 
-    public static LayerUser Find(SyntaxNodeAnalysisContext context, LayerResolver resolver)
+    /// <summary>
+    /// The innermost type declaration around <paramref name="node"/> (a delegate counts; top-level statements stand for
+    /// their synthesized type), or null outside every type: the key under which a caller may cache the user.
+    /// </summary>
+    public static SyntaxNode? DeclarationAround(SyntaxNode node)
     {
-        for (var symbol = context.ContainingSymbol; symbol is not null; symbol = symbol.ContainingSymbol)
+        for (var current = node.Parent; current is not null; current = current.Parent)
         {
-            if (symbol is INamedTypeSymbol type)
+            if (current is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or GlobalStatementSyntax)
             {
-                return new LayerUser(resolver.LayerOf(type), type, null);
-            }
-
-            if (symbol is INamespaceSymbol or IAssemblySymbol or IModuleSymbol)
-            {
-                break;
+                return current;
             }
         }
 
-        var assemblyLayer = resolver.LayerOfAssembly(context.Compilation.Assembly);
-        var ns = EnclosingNamespace(context.Node);
+        return null;
+    }
+
+    /// <summary>The user of the code at <paramref name="node"/>, whose <see cref="DeclarationAround"/> is <paramref name="declaration"/>.</summary>
+    public static LayerUser Find(SyntaxNode node, SyntaxNode? declaration, SemanticModel model, LayerResolver resolver, CancellationToken cancellationToken)
+    {
+        var type = declaration is GlobalStatementSyntax
+            ? model.GetEnclosingSymbol(node.SpanStart, cancellationToken)?.ContainingType
+            : declaration is null ? null : model.GetDeclaredSymbol(declaration, cancellationToken) as INamedTypeSymbol;
+        if (type is not null)
+        {
+            return new LayerUser(resolver.LayerOf(type), type, null);
+        }
+
+        var assemblyLayer = resolver.LayerOfAssembly(model.Compilation.Assembly);
+        var ns = EnclosingNamespace(node);
         if (assemblyLayer != LayerRules.None)
         {
             return new LayerUser(assemblyLayer, null, ns);
