@@ -199,45 +199,21 @@ internal static class AlphaBandKernel
             ref Vector<float> vb = ref MemoryMarshal.GetReference(b);
             Vector<float> c0 = default, s0 = default, c1 = default, s1 = default, c2 = default;
             Vector<float> s2 = default, c3 = default, s3 = default, c4 = default, s4 = default;
-#if NET9_0_OR_GREATER
-            if (FusedMultiplyAddIsFast)
+            for (int step = 0; step < steps; step++)
             {
-                for (int step = 0; step < steps; step++)
-                {
-                    Vector<float> u = Unsafe.Add(ref ua, step);
-                    Vector<float> v = Unsafe.Add(ref vb, step);
-                    ref Vector<float> r = ref Unsafe.Add(ref row, step * 10);
-                    c0 = Vector.FusedMultiplyAdd(u, r, c0);
-                    s0 = Vector.FusedMultiplyAdd(u, Unsafe.Add(ref r, 1), s0);
-                    c1 = Vector.FusedMultiplyAdd(v, Unsafe.Add(ref r, 2), c1);
-                    s1 = Vector.FusedMultiplyAdd(v, Unsafe.Add(ref r, 3), s1);
-                    c2 = Vector.FusedMultiplyAdd(u, Unsafe.Add(ref r, 4), c2);
-                    s2 = Vector.FusedMultiplyAdd(u, Unsafe.Add(ref r, 5), s2);
-                    c3 = Vector.FusedMultiplyAdd(v, Unsafe.Add(ref r, 6), c3);
-                    s3 = Vector.FusedMultiplyAdd(v, Unsafe.Add(ref r, 7), s3);
-                    c4 = Vector.FusedMultiplyAdd(u, Unsafe.Add(ref r, 8), c4);
-                    s4 = Vector.FusedMultiplyAdd(u, Unsafe.Add(ref r, 9), s4);
-                }
-            }
-            else
-#endif
-            {
-                for (int step = 0; step < steps; step++)
-                {
-                    Vector<float> u = Unsafe.Add(ref ua, step);
-                    Vector<float> v = Unsafe.Add(ref vb, step);
-                    ref Vector<float> r = ref Unsafe.Add(ref row, step * 10);
-                    c0 += u * r;
-                    s0 += u * Unsafe.Add(ref r, 1);
-                    c1 += v * Unsafe.Add(ref r, 2);
-                    s1 += v * Unsafe.Add(ref r, 3);
-                    c2 += u * Unsafe.Add(ref r, 4);
-                    s2 += u * Unsafe.Add(ref r, 5);
-                    c3 += v * Unsafe.Add(ref r, 6);
-                    s3 += v * Unsafe.Add(ref r, 7);
-                    c4 += u * Unsafe.Add(ref r, 8);
-                    s4 += u * Unsafe.Add(ref r, 9);
-                }
+                Vector<float> u = Unsafe.Add(ref ua, step);
+                Vector<float> v = Unsafe.Add(ref vb, step);
+                ref Vector<float> r = ref Unsafe.Add(ref row, step * 10);
+                c0 = MultiplyAdd(u, r, c0);
+                s0 = MultiplyAdd(u, Unsafe.Add(ref r, 1), s0);
+                c1 = MultiplyAdd(v, Unsafe.Add(ref r, 2), c1);
+                s1 = MultiplyAdd(v, Unsafe.Add(ref r, 3), s1);
+                c2 = MultiplyAdd(u, Unsafe.Add(ref r, 4), c2);
+                s2 = MultiplyAdd(u, Unsafe.Add(ref r, 5), s2);
+                c3 = MultiplyAdd(v, Unsafe.Add(ref r, 6), c3);
+                s3 = MultiplyAdd(v, Unsafe.Add(ref r, 7), s3);
+                c4 = MultiplyAdd(u, Unsafe.Add(ref r, 8), c4);
+                s4 = MultiplyAdd(u, Unsafe.Add(ref r, 9), s4);
             }
 
             bandPower += Square(c0, s0) + Square(c1, s1) + Square(c2, s2) + Square(c3, s3) + Square(c4, s4);
@@ -246,14 +222,23 @@ internal static class AlphaBandKernel
         return bandPower;
     }
 
-#if NET9_0_OR_GREATER
     /// <summary>
-    /// Whether <see cref="Vector.FusedMultiplyAdd(Vector{float}, Vector{float}, Vector{float})"/> is one instruction
-    /// (elsewhere it is emulated, slowly); the JIT does not contract <c>c += a * b</c> into one by itself.
+    /// <paramref name="a"/> × <paramref name="b"/> + <paramref name="c"/>, in one instruction where the hardware has one
+    /// (the JIT does not contract <c>c += a * b</c> by itself, and emulates the fused form slowly where it has none).
+    /// The condition is a JIT-time constant, so only one branch is compiled.
     /// </summary>
-    private static bool FusedMultiplyAddIsFast => Vector.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.IsSupported);
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<float> MultiplyAdd(Vector<float> a, Vector<float> b, Vector<float> c)
+    {
+#if NET9_0_OR_GREATER
+        if (Vector.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.IsSupported))
+        {
+            return Vector.FusedMultiplyAdd(a, b, c);
+        }
 #endif
+        return (a * b) + c;
+    }
+
     /// <summary>
     /// Huge magnitudes overflowed the float sums: the relative power does not depend on scale, so run the same
     /// kernel again on a copy scaled by a power of two that brings the largest finite sample near 1.
