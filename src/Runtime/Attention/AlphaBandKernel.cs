@@ -2,10 +2,11 @@ using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 #if NET9_0_OR_GREATER
 using System.Runtime.Intrinsics.Arm;
-using System.Runtime.Intrinsics.X86;
 #endif
+using System.Runtime.Intrinsics.X86;
 
 namespace EmilySovereign.Attention;
 
@@ -18,151 +19,76 @@ namespace EmilySovereign.Attention;
 /// An even-length window is folded first (decimation in frequency): with h = N/2, the twiddle of sample t + h is
 /// (−1)^k times that of sample t, so bin k is the length-h dot product of the cosine and sine rows with
 /// x_t + x_{t+h} (k even) or x_t − x_{t+h} (k odd). That halves the multiplies with contiguous loads only; odd lengths
-/// run the unfolded product over all N samples through the same loop.
+/// run the unfolded product over all N samples through the same loop. Lengths whose quarters are whole vectors (256
+/// samples, say) fold once more, in <see cref="QuarterFoldKernel"/>.
 /// </remarks>
 internal static class AlphaBandKernel
 {
-    /// <summary>Floats of scratch <see cref="RelativePower(ReadOnlySpan{float}, BandTables, Span{float}, out int)"/> needs.</summary>
+    /// <summary>Floats of scratch <see cref="RelativePower"/> needs (reusable across channels).</summary>
     public static int ScratchLength(BandTables tables) => 2 * tables.Steps * Vector<float>.Count;
 
     /// <summary>The alpha band's share of the channel's non-DC power, or NaN when the channel has no power.</summary>
-    public static double RelativePower(ReadOnlySpan<float> channel, BandTables tables, out int missing)
-    {
-        Span<float> scratch = stackalloc float[ScratchLength(tables)];
-        return RelativePower(channel, tables, scratch, out missing);
-    }
-
-    /// <summary>The same, with caller-provided scratch of <see cref="ScratchLength"/> floats (reusable across channels).</summary>
     public static double RelativePower(ReadOnlySpan<float> channel, BandTables tables, Span<float> scratch, out int missing)
     {
-        int steps = tables.Steps;
-        Span<Vector<float>> streams = MemoryMarshal.Cast<float, Vector<float>>(scratch.Slice(0, ScratchLength(tables)));
-        Span<Vector<float>> even = streams.Slice(0, steps);
-        Span<Vector<float>> odd = tables.Folded ? streams.Slice(steps, steps) : even;
-
         // Σy² is finite only when every sample is: the common case needs no per-sample check at all.
-        Prepare(channel, tables, even, odd, out double sum, out double sumOfSquares);
-        missing = 0;
+        Sums(channel, out double sum, out double sumOfSquares);
         if (!double.IsFinite(sumOfSquares))
         {
-            missing = PrepareSanitized(channel, tables, even, odd, out sum, out sumOfSquares);
+            return RelativePowerOfFiniteSamples(channel, tables, scratch, out missing);
         }
 
-        if (double.IsInfinity(sumOfSquares))
-        {
-            return RelativePowerRescaled(channel, tables);
-        }
-
-        double bandPower = BandPower(tables, even, odd);
+        missing = 0;
+        double bandPower = tables.Fold == 4
+            ? QuarterFoldKernel.BandPower(channel, tables)
+            : BandPower(channel, tables, scratch);
         return double.IsInfinity(bandPower)
-            ? RelativePowerRescaled(channel, tables)
+            ? RelativePowerRescaled(channel, tables, scratch)
             : Relative(bandPower, sum, sumOfSquares, channel.Length);
     }
 
-    /// <summary>
-    /// Writes the streams the bins multiply (folded: sums and differences of the two halves; unfolded: the channel),
-    /// zero-padded to whole vectors, and the channel's sum and sum of squares.
-    /// </summary>
-    private static void Prepare(
-        ReadOnlySpan<float> channel, BandTables tables, Span<Vector<float>> even, Span<Vector<float>> odd,
-        out double sum, out double sumOfSquares)
+    /// <summary>The channel's sum and sum of squares, in float lanes (a huge sample makes the squares infinite).</summary>
+    private static void Sums(ReadOnlySpan<float> channel, out double sum, out double sumOfSquares)
     {
-        int lanes = Vector<float>.Count;
-        int span = tables.Span;
-        int full = span / lanes;
-        ref Vector<float> x0 = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(0, full * lanes)));
-        ref Vector<float> e = ref MemoryMarshal.GetReference(even);
-        ref Vector<float> o = ref MemoryMarshal.GetReference(odd);
-        // Independent accumulators: one chain of fused multiply-adds would wait on its own latency every step.
+        ReadOnlySpan<Vector<float>> vectors = MemoryMarshal.Cast<float, Vector<float>>(channel);
+        // Independent accumulators: one chain would wait on its own latency every step.
         Vector<float> total = default, totalB = default, squares = default, squaresB = default;
-        bool folded = tables.Folded;
-        if (folded)
+        int i = 0;
+        for (; i + 1 < vectors.Length; i += 2)
         {
-            ref Vector<float> y0 = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(span, full * lanes)));
-            for (int i = 0; i < full; i++)
-            {
-                Vector<float> x = Unsafe.Add(ref x0, i);
-                Vector<float> y = Unsafe.Add(ref y0, i);
-                squares += x * x;
-                squaresB += y * y;
-                Vector<float> plus = x + y;
-                total += plus;
-                Unsafe.Add(ref e, i) = plus;
-                Unsafe.Add(ref o, i) = x - y;
-            }
-        }
-        else
-        {
-            int i = 0;
-            for (; i + 1 < full; i += 2)
-            {
-                Vector<float> x = Unsafe.Add(ref x0, i);
-                Vector<float> y = Unsafe.Add(ref x0, i + 1);
-                squares += x * x;
-                squaresB += y * y;
-                total += x;
-                totalB += y;
-                Unsafe.Add(ref e, i) = x;
-                Unsafe.Add(ref e, i + 1) = y;
-            }
-
-            if (i < full)
-            {
-                Vector<float> x = Unsafe.Add(ref x0, i);
-                squares += x * x;
-                total += x;
-                Unsafe.Add(ref e, i) = x;
-            }
+            Vector<float> x = vectors[i];
+            Vector<float> y = vectors[i + 1];
+            total += x;
+            totalB += y;
+            squares = MultiplyAdd(x, x, squares);
+            squaresB = MultiplyAdd(y, y, squaresB);
         }
 
-        total += totalB;
-        squares += squaresB;
-        sum = Vector.Sum(total);
-        sumOfSquares = Vector.Sum(squares);
-        if (full * lanes < span)
+        if (i < vectors.Length)
         {
-            PrepareTail(channel, tables, even, odd, ref sum, ref sumOfSquares);
+            total += vectors[i];
+            squares = MultiplyAdd(vectors[i], vectors[i], squares);
         }
-    }
 
-    /// <summary>The last, partial vector step of <see cref="Prepare"/>, zero-padded, in scalar code.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void PrepareTail(
-        ReadOnlySpan<float> channel, BandTables tables, Span<Vector<float>> even, Span<Vector<float>> odd,
-        ref double sum, ref double sumOfSquares)
-    {
-        int lanes = Vector<float>.Count;
-        int span = tables.Span;
-        int start = span / lanes * lanes;
-        Span<float> e = MemoryMarshal.Cast<Vector<float>, float>(even.Slice(start / lanes, 1));
-        Span<float> o = MemoryMarshal.Cast<Vector<float>, float>(odd.Slice(start / lanes, 1));
-        e.Clear();
-        o.Clear();
-        for (int t = start; t < span; t++)
+        sum = Vector.Sum(total + totalB);
+        sumOfSquares = Vector.Sum(squares + squaresB);
+        for (int t = vectors.Length * Vector<float>.Count; t < channel.Length; t++)
         {
-            float x = channel[t];
-            float y = tables.Folded ? channel[t + span] : 0f;
-            sum += (double)x + y;
-            sumOfSquares += ((double)x * x) + ((double)y * y);
-            e[t - start] = x + y;
-            if (tables.Folded)
-            {
-                o[t - start] = x - y;
-            }
+            double y = channel[t];
+            sum += y;
+            sumOfSquares += y * y;
         }
     }
 
     /// <summary>
-    /// <see cref="Prepare"/> on a copy where non-finite samples read as zero; answers how many there were. Only runs
-    /// when the fast pass saw a non-finite sum of squares, so rare input pays for the copy.
+    /// The channel's sums were not finite: either it has non-finite samples, which count as missing and read as zero
+    /// (on a copy), or huge ones overflowed the float squares. Rare input pays for the copy.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int PrepareSanitized(
-        ReadOnlySpan<float> channel, BandTables tables, Span<Vector<float>> even, Span<Vector<float>> odd,
-        out double sum, out double sumOfSquares)
+    private static double RelativePowerOfFiniteSamples(
+        ReadOnlySpan<float> channel, BandTables tables, Span<float> scratch, out int missing)
     {
         Span<float> clean = stackalloc float[channel.Length];
-        int missing = 0;
+        missing = 0;
         for (int t = 0; t < channel.Length; t++)
         {
             float y = channel[t];
@@ -176,8 +102,61 @@ internal static class AlphaBandKernel
             }
         }
 
-        Prepare(clean, tables, even, odd, out sum, out sumOfSquares);
-        return missing;
+        return missing > 0 ? RelativePower(clean, tables, scratch, out _) : RelativePowerRescaled(channel, tables, scratch);
+    }
+
+    /// <summary>Band power of a half-folded or unfolded channel: writes the streams to scratch, then multiplies.</summary>
+    private static double BandPower(ReadOnlySpan<float> channel, BandTables tables, Span<float> scratch)
+    {
+        int steps = tables.Steps;
+        Span<Vector<float>> streams = MemoryMarshal.Cast<float, Vector<float>>(scratch.Slice(0, ScratchLength(tables)));
+        Span<Vector<float>> even = streams.Slice(0, steps);
+        Span<Vector<float>> odd = tables.Fold == 2 ? streams.Slice(steps, steps) : even;
+        WriteStreams(channel, tables, even, odd);
+        return BandPower(tables, even, odd);
+    }
+
+    /// <summary>
+    /// Writes the streams the bins multiply (half fold: sums and differences of the two halves; no fold: the channel),
+    /// zero-padded to whole vectors.
+    /// </summary>
+    private static void WriteStreams(ReadOnlySpan<float> channel, BandTables tables, Span<Vector<float>> even, Span<Vector<float>> odd)
+    {
+        int lanes = Vector<float>.Count;
+        int span = tables.Span;
+        int full = span / lanes;
+        ReadOnlySpan<Vector<float>> x = MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(0, full * lanes));
+        if (tables.Fold == 2)
+        {
+            ReadOnlySpan<Vector<float>> y = MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(span, full * lanes));
+            for (int i = 0; i < x.Length; i++)
+            {
+                even[i] = x[i] + y[i];
+                odd[i] = x[i] - y[i];
+            }
+        }
+        else
+        {
+            x.CopyTo(even);
+        }
+
+        if (full < even.Length)
+        {
+            // The last, partial vector, zero-padded.
+            Span<float> e = MemoryMarshal.Cast<Vector<float>, float>(even.Slice(full, 1));
+            Span<float> o = MemoryMarshal.Cast<Vector<float>, float>(odd.Slice(full, 1));
+            e.Clear();
+            o.Clear();
+            for (int t = full * lanes; t < span; t++)
+            {
+                float y = tables.Fold == 2 ? channel[t + span] : 0f;
+                e[t - (full * lanes)] = channel[t] + y;
+                if (tables.Fold == 2)
+                {
+                    o[t - (full * lanes)] = channel[t] - y;
+                }
+            }
+        }
     }
 
     /// <summary>Σ over the band's bins of |X_k|², five bins per pass over the streams.</summary>
@@ -216,7 +195,7 @@ internal static class AlphaBandKernel
                 s4 = MultiplyAdd(u, Unsafe.Add(ref r, 9), s4);
             }
 
-            bandPower += Square(c0, s0) + Square(c1, s1) + Square(c2, s2) + Square(c3, s3) + Square(c4, s4);
+            bandPower += BinPowers(c0, s0, c1, s1, c2, s2, c3, s3, c4, s4);
         }
 
         return bandPower;
@@ -228,7 +207,7 @@ internal static class AlphaBandKernel
     /// The condition is a JIT-time constant, so only one branch is compiled.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<float> MultiplyAdd(Vector<float> a, Vector<float> b, Vector<float> c)
+    internal static Vector<float> MultiplyAdd(Vector<float> a, Vector<float> b, Vector<float> c)
     {
 #if NET9_0_OR_GREATER
         if (Vector.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.IsSupported))
@@ -243,7 +222,7 @@ internal static class AlphaBandKernel
     /// Huge magnitudes overflowed the float sums: the relative power does not depend on scale, so run the same
     /// kernel again on a copy scaled by a power of two that brings the largest finite sample near 1.
     /// </summary>
-    private static double RelativePowerRescaled(ReadOnlySpan<float> channel, BandTables tables)
+    private static double RelativePowerRescaled(ReadOnlySpan<float> channel, BandTables tables, Span<float> scratch)
     {
         float largest = 0f;
         foreach (float y in channel)
@@ -261,7 +240,7 @@ internal static class AlphaBandKernel
             scaled[t] = channel[t] * scale;
         }
 
-        return RelativePower(scaled, tables, out _);
+        return RelativePower(scaled, tables, scratch, out _);
     }
 
     /// <summary>The scalar reference: Goertzel per bin in double precision over the zero-filled channel.</summary>
@@ -309,6 +288,37 @@ internal static class AlphaBandKernel
     {
         double nonDcPower = (length * sumOfSquares) - (sum * sum);
         return nonDcPower > 0 && double.IsFinite(nonDcPower) ? Math.Clamp(2 * bandPower / nonDcPower, 0, 1) : double.NaN;
+    }
+
+    /// <summary>
+    /// Σ |X|² of five bins from their cosine and sine accumulators: each lane sum in float, squared in double. With
+    /// AVX, horizontal adds reduce eight accumulators together instead of one at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double BinPowers(
+        Vector<float> c0, Vector<float> s0, Vector<float> c1, Vector<float> s1, Vector<float> c2,
+        Vector<float> s2, Vector<float> c3, Vector<float> s3, Vector<float> c4, Vector<float> s4)
+    {
+        if (Avx.IsSupported && Vector<float>.Count == Vector256<float>.Count)
+        {
+            Vector128<float> first = LaneSums(c0, s0, c1, s1);
+            Vector128<float> second = LaneSums(c2, s2, c3, s3);
+            Vector128<float> last = LaneSums(c4, s4, Vector<float>.Zero, Vector<float>.Zero);
+            Vector256<double> a = Avx.ConvertToVector256Double(first);
+            Vector256<double> b = Avx.ConvertToVector256Double(second);
+            Vector256<double> c = Avx.ConvertToVector256Double(last);
+            return Vector256.Sum((a * a) + (b * b) + (c * c));
+        }
+
+        return Square(c0, s0) + Square(c1, s1) + Square(c2, s2) + Square(c3, s3) + Square(c4, s4);
+    }
+
+    /// <summary>The lane sums of four vectors, as the four lanes of one.</summary>
+    private static Vector128<float> LaneSums(Vector<float> a, Vector<float> b, Vector<float> c, Vector<float> d)
+    {
+        Vector256<float> pairs = Avx.HorizontalAdd(
+            Avx.HorizontalAdd(a.AsVector256(), b.AsVector256()), Avx.HorizontalAdd(c.AsVector256(), d.AsVector256()));
+        return pairs.GetLower() + pairs.GetUpper();
     }
 
     private static double Square(Vector<float> cosines, Vector<float> sines)

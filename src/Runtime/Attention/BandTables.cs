@@ -6,8 +6,9 @@ namespace EmilySovereign.Attention;
 /// <summary>
 /// The DFT basis rows (cosine and sine) of the band's bins for one window length and sample rate, laid out so the
 /// vector kernel reads them in one sequential stream: for each group of <see cref="BinsPerGroup"/> bins, for each
-/// vector step, ten vectors (cos and sin of each bin). An even length keeps only the rows of the first half (the kernel
-/// folds the second half onto it, see <see cref="AlphaBandKernel"/>). Built once per window shape and then only read.
+/// vector step, ten vectors (cos and sin of each bin). A folded length keeps only the rows of its first half or quarter
+/// (the kernels fold the rest onto it, see <see cref="AlphaBandKernel"/> and <see cref="QuarterFoldKernel"/>). Built
+/// once per window shape and then only read.
 /// </summary>
 internal sealed class BandTables
 {
@@ -21,8 +22,8 @@ internal sealed class BandTables
         FirstBin = firstBin;
         BinCount = binCount;
         Rows = rows;
-        Folded = length % 2 == 0;
-        Span = Folded ? length / 2 : length;
+        Fold = FoldOf(length);
+        Span = length / Fold;
         Steps = (Span + Vector<float>.Count - 1) / Vector<float>.Count;
         Groups = (binCount + BinsPerGroup - 1) / BinsPerGroup;
     }
@@ -35,10 +36,13 @@ internal sealed class BandTables
 
     public int BinCount { get; }
 
-    /// <summary>Whether the kernel folds the window's halves (even lengths).</summary>
-    public bool Folded { get; }
+    /// <summary>
+    /// Into how many parts the kernel folds a channel: 4 when its quarters are whole vectors
+    /// (<see cref="QuarterFoldKernel"/>), else 2 for even lengths, else 1.
+    /// </summary>
+    public int Fold { get; }
 
-    /// <summary>Samples per row: half the length when folded, else the length.</summary>
+    /// <summary>Samples per row: the length divided by <see cref="Fold"/>.</summary>
     public int Span { get; }
 
     /// <summary>Vector steps per row, the last one padded with zeros.</summary>
@@ -70,7 +74,8 @@ internal sealed class BandTables
     {
         (int first, int count) = BandBins(length, sampleRateHz, lowHz, highHz);
         int lanes = Vector<float>.Count;
-        int span = length % 2 == 0 ? length / 2 : length;
+        int fold = FoldOf(length);
+        int span = length / fold;
         int steps = (span + lanes - 1) / lanes;
         int groups = (count + BinsPerGroup - 1) / BinsPerGroup;
         var rows = new float[groups * steps * BinsPerGroup * 2 * lanes];
@@ -87,18 +92,22 @@ internal sealed class BandTables
         for (int bin = 0; bin < count; bin++)
         {
             int group = bin / BinsPerGroup;
-            int slot = bin % BinsPerGroup;
             int k = first + bin;
+            int slot = fold == 4 ? QuarterFoldKernel.Slot(k, bin % BinsPerGroup) : bin % BinsPerGroup;
+            float sineSign = fold == 4 ? QuarterFoldKernel.SineSign(k) : 1f;
             for (int t = 0; t < span; t++)
             {
                 int step = t / lanes;
                 int baseIndex = ((((group * steps) + step) * BinsPerGroup * 2) + (slot * 2)) * lanes;
                 int phase = (int)((long)k * t % length);
                 rows[baseIndex + (t % lanes)] = cosines[phase];
-                rows[baseIndex + lanes + (t % lanes)] = sines[phase];
+                rows[baseIndex + lanes + (t % lanes)] = sineSign * sines[phase];
             }
         }
 
         return new BandTables(length, sampleRateHz, first, count, rows);
     }
+
+    private static int FoldOf(int length) =>
+        length % (4 * Vector<float>.Count) == 0 ? 4 : length % 2 == 0 ? 2 : 1;
 }

@@ -138,6 +138,52 @@ public class AlphaBandBackendTests
         }, iter: 2_000, threads: 1);
     }
 
+    /// <summary>
+    /// Lengths whose quarters are whole vectors fold into quarters (<c>QuarterFoldKernel</c>): its four bin kinds, a
+    /// fifth bin of each kind, groups of one to five bins, and missing samples at every quarter's edges must all agree
+    /// with the unfolded scalar reference.
+    /// </summary>
+    [Fact]
+    public void QuarterFoldedLengthsAgreeWithTheReferenceForEveryBinKind()
+    {
+        int quantum = 4 * System.Numerics.Vector<float>.Count;
+        Gen<(int Channels, int Quanta, int Seed, double Frequency, int Edges, int FirstBin, int Bins)> gen =
+            from channels in Gen.Int[1, 4]
+            from quanta in Gen.Int[Math.Max(1, SignalWindow.MinSamplesPerChannel / quantum), SignalWindow.MaxSamplesPerChannel / quantum]
+            from seed in Gen.Int
+            from frequency in Gen.Double[1, 60]
+            from edges in Gen.Int[0, 255]
+            from firstBin in Gen.Int[1, 12]
+            from bins in Gen.Int[1, 11]
+            select (channels, quanta, seed, frequency, edges, firstBin, bins);
+
+        gen.Sample(x =>
+        {
+            int length = x.Quanta * quantum;
+            double rate = length / SignalWindow.MinDurationSeconds;
+            float[] samples = SyntheticEeg.Samples(new Random(x.Seed), x.Channels, length, rate, x.Frequency, 1, 0.5);
+            int q = length / 4;
+            int[] edges = [0, q - 1, q, (2 * q) - 1, 2 * q, (3 * q) - 1, 3 * q, length - 1];
+            for (int e = 0; e < edges.Length; e++)
+            {
+                if ((x.Edges & (1 << e)) != 0)
+                {
+                    samples[edges[e]] = float.NaN;
+                }
+            }
+
+            // A band from bin FirstBin to FirstBin + Bins - 1 (clamped below Nyquist by BandBins).
+            double binHz = rate / length;
+            var backend = new AlphaBandBackend(x.FirstBin * binHz, (x.FirstBin + x.Bins - 1) * binHz);
+            var window = new SignalWindow(samples, x.Channels, rate);
+            AlphaEstimate vector = backend.Estimate(window);
+            AlphaEstimate scalar = backend.EstimateScalar(window);
+            Assert.Equal(scalar.MissingSamples, vector.MissingSamples);
+            Assert.Equal(scalar.UsableChannels, vector.UsableChannels);
+            Assert.Equal(scalar.AlphaPower, vector.AlphaPower, 1e-3f);
+        }, iter: 2_000, threads: 1);
+    }
+
     [Fact]
     public void VectorAndScalarPathsAgreeOnAnyFloats()
     {
