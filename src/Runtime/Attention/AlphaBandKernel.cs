@@ -24,10 +24,11 @@ namespace EmilySovereign.Attention;
 /// </remarks>
 internal static class AlphaBandKernel
 {
-    /// <summary>Floats of scratch <see cref="RelativePower"/> needs (reusable across channels).</summary>
-    public static int ScratchLength(BandTables tables) => 2 * tables.Steps * Vector<float>.Count;
+    /// <summary>Floats of scratch <see cref="RelativePower"/> needs (reusable across channels); none for quarters.</summary>
+    public static int ScratchLength(BandTables tables) => tables.Fold == 4 ? 0 : 2 * tables.Steps * Vector<float>.Count;
 
     /// <summary>The alpha band's share of the channel's non-DC power, or NaN when the channel has no power.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double RelativePower(ReadOnlySpan<float> channel, BandTables tables, Span<float> scratch, out int missing)
     {
         // Σy² is finite only when every sample is: the common case needs no per-sample check at all.
@@ -47,6 +48,7 @@ internal static class AlphaBandKernel
     }
 
     /// <summary>The channel's sum and sum of squares, in float lanes (a huge sample makes the squares infinite).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Sums(ReadOnlySpan<float> channel, out double sum, out double sumOfSquares)
     {
         ReadOnlySpan<Vector<float>> vectors = MemoryMarshal.Cast<float, Vector<float>>(channel);
@@ -106,6 +108,7 @@ internal static class AlphaBandKernel
     }
 
     /// <summary>Band power of a half-folded or unfolded channel: writes the streams to scratch, then multiplies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double BandPower(ReadOnlySpan<float> channel, BandTables tables, Span<float> scratch)
     {
         int steps = tables.Steps;
@@ -120,6 +123,7 @@ internal static class AlphaBandKernel
     /// Writes the streams the bins multiply (half fold: sums and differences of the two halves; no fold: the channel),
     /// zero-padded to whole vectors.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteStreams(ReadOnlySpan<float> channel, BandTables tables, Span<Vector<float>> even, Span<Vector<float>> odd)
     {
         int lanes = Vector<float>.Count;
@@ -160,6 +164,7 @@ internal static class AlphaBandKernel
     }
 
     /// <summary>Σ over the band's bins of |X_k|², five bins per pass over the streams.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double BandPower(BandTables tables, ReadOnlySpan<Vector<float>> even, ReadOnlySpan<Vector<float>> odd)
     {
         ReadOnlySpan<Vector<float>> rows = MemoryMarshal.Cast<float, Vector<float>>(tables.Rows);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace EmilySovereign.Attention;
@@ -83,6 +84,7 @@ public sealed class HdcClassifier
     /// The answer is exactly that of encoding the window and popcounting its distance to both prototypes
     /// (<see cref="ClassifyByEncoding"/>); it adds the precomputed per-segment distances instead, which is the same sum.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // fast from the first call, as AlphaBandBackend's
     public HdcDecision Classify(in SignalWindow window)
     {
         Span<float> features = stackalloc float[HdcFeatures.Count];

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace EmilySovereign.Attention;
@@ -20,6 +21,7 @@ internal static class HdcFeatures
     private const int Stretch = 64;
 
     /// <summary>Writes <see cref="Count"/> features in [−1, 1] into <paramref name="features"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compute(in SignalWindow window, Span<float> features)
     {
         int halfPeriod = Math.Max(1, (int)Math.Round(window.SampleRateHz / 20));
@@ -36,6 +38,7 @@ internal static class HdcFeatures
     }
 
     /// <summary>Copies the stretch with missing (non-finite) samples as zero and the mean removed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Clean(ReadOnlySpan<float> source, Span<float> destination)
     {
         ReadOnlySpan<Vector<float>> sourceVectors = MemoryMarshal.Cast<float, Vector<float>>(source);
@@ -77,6 +80,7 @@ internal static class HdcFeatures
     }
 
     /// <summary>Pearson correlation of the stretch with itself <paramref name="lag"/> samples later; 0 if undefined.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float Correlation(ReadOnlySpan<float> y, int lag)
     {
         int n = Math.Min(Stretch, y.Length - lag);

@@ -21,6 +21,7 @@ public static class Hypervector
     /// <param name="left">A hypervector of <see cref="Words"/> words.</param>
     /// <param name="right">A hypervector of <see cref="Words"/> words.</param>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int HammingDistance(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right)
     {
         if (left.Length != right.Length)

@@ -28,6 +28,7 @@ internal static class QuarterFoldKernel
     public static float SineSign(int k) => k % 4 == 3 ? -1f : 1f;
 
     /// <summary>Σ over the band's bins of |X_k|², five bins per pass over the channel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double BandPower(ReadOnlySpan<float> channel, BandTables tables)
     {
         double bandPower = 0;
@@ -45,6 +46,7 @@ internal static class QuarterFoldKernel
         return bandPower;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Group<TFifth>(ReadOnlySpan<float> channel, BandTables tables, int group)
         where TFifth : struct
     {
