@@ -2,7 +2,8 @@
 # The layer analyzer's cost in a real compilation of a project: builds the project once to learn its exact compiler
 # command line, then runs that compiler command directly (no build server, no MSBuild) with and without the project's
 # architecture.json, alternating, and prints each run's CPU seconds. With MEASURE=callgrind it runs each variant once
-# under `valgrind --tool=callgrind` and prints instruction counts instead, which stay the same on a loaded machine.
+# under `valgrind --tool=callgrind` (at nice 10, so that it yields to other work) and prints instruction counts and
+# the difference instead, which stay the same on a loaded machine.
 # Usage: tests/EmilySovereign.Benchmarks/Layers/measure-csc.sh [project dir, default src/Runtime] [runs, default 5]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -22,10 +23,13 @@ if [ "${MEASURE:-time}" = "callgrind" ]; then
     # One thread, no tiered JIT and a bounded heap, so that the count does not depend on scheduling; no hardware
     # intrinsics, because the runtime's vectorized Array.Clear fails with an access violation under valgrind 3.19.
     DOTNET_gcServer=0 DOTNET_GCHeapHardLimit=0xC0000000 DOTNET_TieredCompilation=0 DOTNET_EnableHWIntrinsic=0 \
-      valgrind --tool=callgrind --callgrind-out-file="$work/$variant.cg" \
+      nice -n 10 valgrind --tool=callgrind --callgrind-out-file="$work/$variant.cg" \
       dotnet exec "$csc" "@$work/$variant.rsp" /parallel- > /dev/null 2> "$work/$variant.err" || true
-    echo "$variant architecture.json: $(grep -o 'Collected : [0-9]*' "$work/$variant.err" | tail -1) instructions"
+    count=$(grep -o 'Collected : [0-9]*' "$work/$variant.err" | tail -1 | grep -o '[0-9]*$')
+    echo "$variant architecture.json: $count instructions"
+    eval "$variant=$count"
   done
+  awk -v a="$with" -v b="$without" 'BEGIN { printf "difference: %+d instructions (%+.2f %%)\n", a - b, 100 * (a - b) / b }'
 else
   for run in $(seq "$runs"); do
     for variant in without with; do
