@@ -5,10 +5,12 @@
 # the compiler's total analyzer time and the layer analyzer's own line. The per-analyzer line charges the semantic
 # model's binding to whichever analyzer binds a method first (ADR 031), so compare the totals too.
 # Kept: the Dense rules and code that keeps them (a codebase that builds).
-# Usage: tests/EmilySovereign.Benchmarks/Layers/report-analyzer.sh [types] [Dense|Kept|Clean]
+# With a third argument `generate` it only writes the project and prints its folder (for measure-csc.sh).
+# Usage: tests/EmilySovereign.Benchmarks/Layers/report-analyzer.sh [types] [Dense|Kept|Clean] [generate]
 set -euo pipefail
 types=${1:-5000}
 rules=${2:-Dense}
+mode=${3:-build}
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 dir=$(mktemp -d)
 dotnet build "$repo/src/Analyzers/EmilySovereign.Analyzers" -c Release -v:q -nologo >/dev/null
@@ -72,6 +74,11 @@ awk -v types="$types" -v dir="$dir" -v keep="$keep" 'BEGIN {
     printf "    }\n}\n" >> file;
   }
 }'
+
+if [ "$mode" = "generate" ]; then
+  echo "$dir"
+  exit 0
+fi
 
 for layers in false true; do
   log="$dir/build-layers-$layers.log"

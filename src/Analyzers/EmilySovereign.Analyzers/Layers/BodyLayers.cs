@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using EmilySovereign.Architecture;
@@ -85,70 +84,104 @@ internal sealed class BodyLayers
     private ulong LayersOf(IOperation root, bool nameofCounts)
     {
         var layers = 0UL;
-        var pending = new Stack<IOperation>();
-        pending.Push(root);
-        while (pending.Count > 0 && layers != AllLayers)
+        // A stack of structs rather than of IOperation: storing into an array of an interface type checks each store.
+        var pending = new Pending[16];
+        var count = 0;
+        pending[count++].Operation = root;
+        // Most operations of a body share a few types (int, bool, the user's own): the last two types' masks are kept
+        // here rather than looked up again in the dictionary for the compilation.
+        ITypeSymbol? lastType = null, otherType = null;
+        ulong lastTypeLayers = 0, otherTypeLayers = 0;
+        while (count > 0 && layers != AllLayers)
         {
-            var operation = pending.Pop();
-            if (operation is INameOfOperation && !nameofCounts)
+            var operation = pending[--count].Operation;
+            if (operation.Kind == OperationKind.NameOf && !nameofCounts)
             {
                 // The checker never reports names inside nameof unless the user opts in.
                 continue;
             }
 
+            if (operation.Type is { } type)
+            {
+                if (!ReferenceEquals(type, lastType))
+                {
+                    (otherType, otherTypeLayers, lastType) = (lastType, lastTypeLayers, type);
+                    lastTypeLayers = ReferenceEquals(type, otherType) ? otherTypeLayers : LayersOf(type);
+                }
+
+                layers |= lastTypeLayers;
+            }
+
             layers |= OwnLayers(operation);
             foreach (var child in operation.ChildOperations)
             {
-                pending.Push(child);
+                if (count == pending.Length)
+                {
+                    Array.Resize(ref pending, count * 2);
+                }
+
+                pending[count++].Operation = child;
             }
         }
 
         return layers;
     }
 
-    // What one operation refers to by a name the user may have written: its type, the member it references, the type
-    // it tests or declares, and the signature of a lambda or local function.
+    private struct Pending
+    {
+        public IOperation Operation;
+    }
+
+    // What one operation refers to by a name the user may have written, besides its type: the member it references,
+    // the type it tests or declares, and the signature of a lambda or local function. Chosen by kind, which is one
+    // virtual call, rather than by a series of interface type tests.
     private ulong OwnLayers(IOperation operation)
     {
-        var layers = LayersOf(operation.Type);
-        switch (operation)
+        switch (operation.Kind)
         {
-            case IInvalidOperation:
-            case INameOfOperation:
-            case { Kind: OperationKind.None }:
+            case OperationKind.Invalid:
+            case OperationKind.NameOf:
+            case OperationKind.None:
                 return AllLayers;
-            case IInvocationOperation invocation:
-                return layers | LayersOfMember(invocation.TargetMethod);
-            case IMemberReferenceOperation reference:
-                return layers | LayersOfMember(reference.Member);
-            case IObjectCreationOperation { Constructor: { } constructor }:
-                return layers | LayersOfMember(constructor);
-            case ITypeOfOperation typeOf:
-                return layers | LayersOf(typeOf.TypeOperand);
-            case ISizeOfOperation sizeOf:
-                return layers | LayersOf(sizeOf.TypeOperand);
-            case IIsTypeOperation isType:
-                return layers | LayersOf(isType.TypeOperand);
-            case IDeclarationPatternOperation pattern:
-                return layers | LayersOf(pattern.MatchedType) | LayersOf(pattern.NarrowedType);
-            case ITypePatternOperation pattern:
-                return layers | LayersOf(pattern.MatchedType) | LayersOf(pattern.NarrowedType);
-            case IRecursivePatternOperation pattern:
-                return layers | LayersOf(pattern.MatchedType) | LayersOf(pattern.NarrowedType);
-            case ICatchClauseOperation catchClause:
-                return layers | LayersOf(catchClause.ExceptionType) | LayersOf(catchClause.Locals);
-            case IVariableDeclaratorOperation declarator:
-                return layers | LayersOf(declarator.Symbol.Type);
-            case IBlockOperation block:
-                return layers | LayersOf(block.Locals);
-            case ILoopOperation loop:
-                return layers | LayersOf(loop.Locals);
-            case IAnonymousFunctionOperation lambda:
-                return layers | LayersOfSignature(lambda.Symbol);
-            case ILocalFunctionOperation localFunction:
-                return layers | LayersOfSignature(localFunction.Symbol);
+            case OperationKind.Invocation:
+                return LayersOfMember(((IInvocationOperation)operation).TargetMethod);
+            case OperationKind.FieldReference:
+            case OperationKind.MethodReference:
+            case OperationKind.PropertyReference:
+            case OperationKind.EventReference:
+                return LayersOfMember(((IMemberReferenceOperation)operation).Member);
+            case OperationKind.ObjectCreation:
+                return ((IObjectCreationOperation)operation).Constructor is { } constructor ? LayersOfMember(constructor) : 0;
+            case OperationKind.TypeOf:
+                return LayersOf(((ITypeOfOperation)operation).TypeOperand);
+            case OperationKind.SizeOf:
+                return LayersOf(((ISizeOfOperation)operation).TypeOperand);
+            case OperationKind.IsType:
+                return LayersOf(((IIsTypeOperation)operation).TypeOperand);
+            case OperationKind.DeclarationPattern:
+                var declaration = (IDeclarationPatternOperation)operation;
+                return LayersOf(declaration.MatchedType) | LayersOf(declaration.NarrowedType);
+            case OperationKind.TypePattern:
+                var typePattern = (ITypePatternOperation)operation;
+                return LayersOf(typePattern.MatchedType) | LayersOf(typePattern.NarrowedType);
+            case OperationKind.RecursivePattern:
+                var recursive = (IRecursivePatternOperation)operation;
+                return LayersOf(recursive.MatchedType) | LayersOf(recursive.NarrowedType);
+            case OperationKind.CatchClause:
+                var catchClause = (ICatchClauseOperation)operation;
+                return LayersOf(catchClause.ExceptionType) | LayersOf(catchClause.Locals);
+            case OperationKind.VariableDeclarator:
+                return LayersOf(((IVariableDeclaratorOperation)operation).Symbol.Type);
+            case OperationKind.Block:
+                return LayersOf(((IBlockOperation)operation).Locals);
+            case OperationKind.Loop:
+                return LayersOf(((ILoopOperation)operation).Locals);
+            case OperationKind.AnonymousFunction:
+                return LayersOfSignature(((IAnonymousFunctionOperation)operation).Symbol);
+            case OperationKind.LocalFunction:
+                return LayersOfSignature(((ILocalFunctionOperation)operation).Symbol);
             default:
-                return layers;
+                return 0;
         }
     }
 
@@ -168,9 +201,12 @@ internal sealed class BodyLayers
         if (member is IMethodSymbol method)
         {
             var layers = LayersOf(method.ReducedFrom?.ContainingType ?? method.ContainingType);
-            foreach (var argument in method.TypeArguments)
+            if (method.IsGenericMethod)
             {
-                layers |= LayersOf(argument);
+                foreach (var argument in method.TypeArguments)
+                {
+                    layers |= LayersOf(argument);
+                }
             }
 
             return layers;

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EmilySovereign.Analyzers.Layers;
 
@@ -57,34 +58,118 @@ internal sealed class LayerUseChecker
             return;
         }
 
-        var names = _names.Value;
         var root = model.SyntaxTree.GetRoot(context.CancellationToken);
-        SyntaxNode? lastDeclaration = null;
-        LayerUser lastUser = default;
-        var userKnown = false;
-        foreach (var node in root.DescendantNodes(context.FilterSpan ?? root.FullSpan))
+        new TreeWalk(this, model, treeOptions, context.ReportDiagnostic, context.FilterSpan ?? root.FullSpan, context.CancellationToken).Walk(root);
+    }
+
+    /// <summary>
+    /// The names of one tree in source order, with the user of the last one. Qualified names (<c>A.B.Type</c>,
+    /// <c>global::A.Type</c>) are not walked node by node: only their last name names what is used, the others only
+    /// qualify it (ADR 0031), so the walk takes that name and the type arguments inside the qualified name.
+    /// </summary>
+    private sealed class TreeWalk
+    {
+        private static readonly Func<SyntaxNode, bool> OutsideQualifiedNames = node => node is not (QualifiedNameSyntax or AliasQualifiedNameSyntax);
+
+        private readonly LayerUseChecker _checker;
+        private readonly SemanticModel _model;
+        private readonly LayeredNames _names;
+        private readonly LayerOptions.TreeOptions _treeOptions;
+        private readonly Action<Diagnostic> _report;
+        private readonly TextSpan _span;
+        private readonly CancellationToken _cancellationToken;
+        private SyntaxNode? _lastDeclaration;
+        private LayerUser _lastUser;
+        private bool _userKnown;
+
+        public TreeWalk(LayerUseChecker checker, SemanticModel model, LayerOptions.TreeOptions treeOptions, Action<Diagnostic> report,
+            TextSpan span, CancellationToken cancellationToken)
         {
-            if (node is not SimpleNameSyntax name || name is IdentifierNameSyntax { IsVar: true } || name.IsMissing ||
-                !names.MayRefer(name.Identifier.ValueText, _anyCheckedLayer) || IsQualifier(name))
+            _checker = checker;
+            _model = model;
+            _names = checker._names.Value;
+            _treeOptions = treeOptions;
+            _report = report;
+            _span = span;
+            _cancellationToken = cancellationToken;
+        }
+
+        public void Walk(SyntaxNode node)
+        {
+            foreach (var descendant in node.DescendantNodes(_span, OutsideQualifiedNames))
+            {
+                switch (descendant)
+                {
+                    case SimpleNameSyntax name:
+                        Check(name);
+                        break;
+                    case QualifiedNameSyntax qualified:
+                        WalkQualifiers(qualified.Left);
+                        WalkLastName(qualified.Right);
+                        break;
+                    case AliasQualifiedNameSyntax aliased:
+                        WalkLastName(aliased.Name);
+                        break;
+                }
+            }
+        }
+
+        // A name that only qualifies (a namespace, or a containing type whose nested type's own layer decides) is not
+        // a use, but its type arguments are.
+        private void WalkQualifiers(NameSyntax qualifier)
+        {
+            switch (qualifier)
+            {
+                case QualifiedNameSyntax qualified:
+                    WalkQualifiers(qualified.Left);
+                    WalkQualifiers(qualified.Right);
+                    break;
+                case AliasQualifiedNameSyntax aliased:
+                    WalkQualifiers(aliased.Name);
+                    break;
+                case GenericNameSyntax generic:
+                    Walk(generic.TypeArgumentList);
+                    break;
+            }
+        }
+
+        private void WalkLastName(SimpleNameSyntax name)
+        {
+            // The same test as the walk's for whether a node is in the span (zero-width nodes touch it).
+            var fullSpan = name.FullSpan;
+            if (_span.OverlapsWith(fullSpan) || (fullSpan.Length == 0 && _span.IntersectsWith(fullSpan)))
+            {
+                Check(name);
+                if (name is GenericNameSyntax generic)
+                {
+                    Walk(generic.TypeArgumentList);
+                }
+            }
+        }
+
+        private void Check(SimpleNameSyntax name)
+        {
+            var nameLayers = _names.LayersOf(name.Identifier.ValueText);
+            if ((nameLayers & _checker._anyCheckedLayer) == 0 || name is IdentifierNameSyntax { IsVar: true } || name.IsMissing)
             {
                 // Most names (locals, parameters, framework members) stop here, before the user's layer is looked up.
-                continue;
+                return;
             }
 
             var declaration = LayerUser.DeclarationAround(name);
             // Outside every type the user depends on the namespace block, so only type declarations are cached.
-            if (declaration is null || !userKnown || declaration != lastDeclaration)
+            if (declaration is null || !_userKnown || declaration != _lastDeclaration)
             {
-                lastUser = LayerUser.Find(name, declaration, model, _resolver, context.CancellationToken);
-                lastDeclaration = declaration;
-                userKnown = true;
+                _lastUser = LayerUser.Find(name, declaration, _model, _checker._resolver, _cancellationToken);
+                _lastDeclaration = declaration;
+                _userKnown = true;
             }
 
-            AnalyzeName(name, lastUser, names, treeOptions, model, context.ReportDiagnostic, context.CancellationToken);
+            _checker.AnalyzeName(name, _lastUser, nameLayers, _treeOptions, _model, _report, _cancellationToken);
         }
     }
 
-    private void AnalyzeName(SimpleNameSyntax node, LayerUser user, LayeredNames names, LayerOptions.TreeOptions treeOptions,
+    private void AnalyzeName(SimpleNameSyntax node, LayerUser user, ulong nameLayers, LayerOptions.TreeOptions treeOptions,
         SemanticModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         if (user.Layer < 0 || _unconstrained[user.Layer])
@@ -93,7 +178,7 @@ internal sealed class LayerUseChecker
         }
 
         var checkedLayers = _checkedLayers[user.Layer];
-        if (!names.MayRefer(node.Identifier.ValueText, checkedLayers) ||
+        if ((nameLayers & checkedLayers) == 0 ||
             !_bodies.MayTouch(node, checkedLayers, model, treeOptions.CheckNameof, cancellationToken))
         {
             return;
@@ -152,24 +237,6 @@ internal sealed class LayerUseChecker
         }
 
         return mask;
-    }
-
-    /// <summary>
-    /// Whether the name only qualifies a qualified name (<c>A</c> and <c>B</c> in <c>global::A.B.Type</c>): a namespace,
-    /// or a containing type whose nested type's own layer decides. Found without binding, which keeps the common
-    /// fully qualified names to one binding instead of one per part.
-    /// </summary>
-    private static bool IsQualifier(SimpleNameSyntax node)
-    {
-        SyntaxNode site = node;
-        while (site.Parent is QualifiedNameSyntax { Right: var right } && right == site ||
-               site.Parent is AliasQualifiedNameSyntax { Name: var name } && name == site)
-        {
-            site = site.Parent;
-        }
-
-        return site.Parent is QualifiedNameSyntax { Left: var left } && left == site ||
-               site.Parent is AliasQualifiedNameSyntax { Alias: var alias } && alias == site;
     }
 
     /// <summary>The type a name refers to: a named type itself, or the type that declares a member or constructor.</summary>

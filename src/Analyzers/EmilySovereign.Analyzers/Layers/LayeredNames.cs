@@ -21,8 +21,11 @@ internal sealed class LayeredNames
     {
     }
 
-    /// <summary>Whether <paramref name="name"/> can refer to code in one of the layers of <paramref name="layerMask"/>.</summary>
-    public bool MayRefer(string name, ulong layerMask) => _layers.TryGetValue(name, out var layers) && (layers & layerMask) != 0;
+    /// <summary>
+    /// The mask of the layers whose code <paramref name="name"/> can refer to (0 for none): the name can be a forbidden
+    /// use only if this mask meets the user's forbidden layers. Looked up once per name.
+    /// </summary>
+    public ulong LayersOf(string name) => _layers.TryGetValue(name, out var layers) ? layers : 0;
 
     /// <summary>
     /// The bit of a layer in a mask; layers past the 63rd share the last bit, which keeps the filter sound (it only
