@@ -145,7 +145,9 @@ public sealed class AlphaAttentionGateTests : IDisposable
         Parallel.For(0, 2_000, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             bool isAlpha = i % 2 == 0;
-            GateResult result = AttentionGens.WithinBudget(_gate, isAlpha ? alpha : beta);
+            // Only the primary's answers are judged: two callers and the workers on two cores can starve a caller
+            // past its budget (other tests keep the budget), which must not fail a test about crossed job slots.
+            GateResult result = _gate.Gate(isAlpha ? alpha : beta);
             if (result.Path == GatePath.Primary)
             {
                 // Another caller's answer would flip this: the job slots must not cross.
