@@ -73,19 +73,15 @@ internal static class QuarterFoldKernel
             Complex(re, im, negatedIm, Unsafe.Add(ref r, 4), Unsafe.Add(ref r, 5), ref oneRe, ref oneIm);
             Complex(re, im, negatedIm, Unsafe.Add(ref r, 6), Unsafe.Add(ref r, 7), ref threeRe, ref threeIm);
             // Type tests on a struct type argument are JIT-time constants: each instantiation keeps one branch.
-            if (typeof(TFifth) == typeof(FifthIsA))
+            if (typeof(TFifth) == typeof(FifthIsComplex))
             {
-                fifthRe = AlphaBandKernel.MultiplyAdd(a, Unsafe.Add(ref r, 8), fifthRe);
-                fifthIm = AlphaBandKernel.MultiplyAdd(a, Unsafe.Add(ref r, 9), fifthIm);
-            }
-            else if (typeof(TFifth) == typeof(FifthIsB))
-            {
-                fifthRe = AlphaBandKernel.MultiplyAdd(b, Unsafe.Add(ref r, 8), fifthRe);
-                fifthIm = AlphaBandKernel.MultiplyAdd(b, Unsafe.Add(ref r, 9), fifthIm);
+                Complex(re, im, negatedIm, Unsafe.Add(ref r, 8), Unsafe.Add(ref r, 9), ref fifthRe, ref fifthIm);
             }
             else
             {
-                Complex(re, im, negatedIm, Unsafe.Add(ref r, 8), Unsafe.Add(ref r, 9), ref fifthRe, ref fifthIm);
+                Vector<float> fifth = typeof(TFifth) == typeof(FifthIsA) ? a : b;
+                fifthRe = AlphaBandKernel.MultiplyAdd(fifth, Unsafe.Add(ref r, 8), fifthRe);
+                fifthIm = AlphaBandKernel.MultiplyAdd(fifth, Unsafe.Add(ref r, 9), fifthIm);
             }
         }
 
