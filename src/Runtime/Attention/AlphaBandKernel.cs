@@ -31,34 +31,48 @@ internal static class AlphaBandKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double RelativePower(ReadOnlySpan<float> channel, BandTables tables, Span<float> scratch, out int missing)
     {
+        double sum, sumOfSquares, bandPower;
+        if (tables.Fold == 4)
+        {
+            // The quarter fold's streams give the sums too (Parseval): the channel is read once.
+            bandPower = QuarterFoldKernel.BandPower(channel, tables, out sum, out sumOfSquares);
+        }
+        else
+        {
+            Sums(channel, out sum, out sumOfSquares);
+            bandPower = double.IsFinite(sumOfSquares) ? BandPower(channel, tables, scratch) : 0;
+        }
+
         // Σy² is finite only when every sample is: the common case needs no per-sample check at all.
-        Sums(channel, out double sum, out double sumOfSquares);
         if (!double.IsFinite(sumOfSquares))
         {
             return RelativePowerOfFiniteSamples(channel, tables, scratch, out missing);
         }
 
         missing = 0;
-        double bandPower = tables.Fold == 4
-            ? QuarterFoldKernel.BandPower(channel, tables)
-            : BandPower(channel, tables, scratch);
         return double.IsInfinity(bandPower)
             ? RelativePowerRescaled(channel, tables, scratch)
             : Relative(bandPower, sum, sumOfSquares, channel.Length);
     }
 
-    /// <summary>The channel's sum and sum of squares, in float lanes (a huge sample makes the squares infinite).</summary>
+    /// <summary>
+    /// The sum and sum of squares of the channel shifted by its first sample, in float lanes (a huge sample makes the
+    /// squares infinite). The non-DC power N·Σy² − (Σy)² is the same for any shift, but unshifted, a DC offset far
+    /// above the signal makes it the difference of two nearly equal floats and cancels the signal away.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Sums(ReadOnlySpan<float> channel, out double sum, out double sumOfSquares)
     {
         ReadOnlySpan<Vector<float>> vectors = MemoryMarshal.Cast<float, Vector<float>>(channel);
+        float first = channel[0];
+        var shift = new Vector<float>(first);
         // Independent accumulators: one chain would wait on its own latency every step.
         Vector<float> total = default, totalB = default, squares = default, squaresB = default;
         int i = 0;
         for (; i + 1 < vectors.Length; i += 2)
         {
-            Vector<float> x = vectors[i];
-            Vector<float> y = vectors[i + 1];
+            Vector<float> x = vectors[i] - shift;
+            Vector<float> y = vectors[i + 1] - shift;
             total += x;
             totalB += y;
             squares = MultiplyAdd(x, x, squares);
@@ -67,15 +81,16 @@ internal static class AlphaBandKernel
 
         if (i < vectors.Length)
         {
-            total += vectors[i];
-            squares = MultiplyAdd(vectors[i], vectors[i], squares);
+            Vector<float> x = vectors[i] - shift;
+            total += x;
+            squares = MultiplyAdd(x, x, squares);
         }
 
         sum = Vector.Sum(total + totalB);
         sumOfSquares = Vector.Sum(squares + squaresB);
         for (int t = vectors.Length * Vector<float>.Count; t < channel.Length; t++)
         {
-            double y = channel[t];
+            double y = channel[t] - first;
             sum += y;
             sumOfSquares += y * y;
         }

@@ -8,7 +8,8 @@ namespace EmilySovereign.Attention;
 /// <summary>
 /// Band power of a channel whose quarters are whole vectors, folded into quarters before the bins' dot products
 /// (decimation in frequency by 4): half the twiddle loads and about three quarters of the multiplies of
-/// <see cref="AlphaBandKernel"/>'s half fold, read straight from the channel with no scratch.
+/// <see cref="AlphaBandKernel"/>'s half fold, read straight from the channel with no scratch, and the channel's sums
+/// from the same streams, so that the channel is read once.
 /// </summary>
 /// <remarks>
 /// With Q = N/4 and x_m = x_{t+mQ}, the twiddle of sample t + mQ is (−i)^(km) times that of sample t, so bin k is the
@@ -27,19 +28,26 @@ internal static class QuarterFoldKernel
     /// <summary>The sign of a bin's stored sine row: negated for k ≡ 3 (mod 4), see the remarks.</summary>
     public static float SineSign(int k) => k % 4 == 3 ? -1f : 1f;
 
-    /// <summary>Σ over the band's bins of |X_k|², five bins per pass over the channel.</summary>
+    /// <summary>
+    /// Σ over the band's bins of |X_k|², five bins per pass over the channel, and the channel's sums from the same
+    /// streams: with y shifted by its first sample, Σy = ΣA and, by Parseval for four points, 4Σy² = Σ(A² + B² + 2R² + 2I²).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static double BandPower(ReadOnlySpan<float> channel, BandTables tables)
+    public static double BandPower(ReadOnlySpan<float> channel, BandTables tables, out double sum, out double sumOfSquares)
     {
         double bandPower = 0;
+        sum = 0;
+        sumOfSquares = 0;
+        // Every group reads the whole channel, so each gives the same sums (a band of more than five bins is rare; one
+        // loop for all groups is simpler than a second one without the sums).
         for (int group = 0; group < tables.Groups; group++)
         {
             // The fifth bin (if the group has one) has the residue of the group's first.
             bandPower += ((tables.FirstBin + (group * BandTables.BinsPerGroup)) % 4) switch
             {
-                0 => Group<FifthIsA>(channel, tables, group),
-                2 => Group<FifthIsB>(channel, tables, group),
-                _ => Group<FifthIsComplex>(channel, tables, group),
+                0 => Group<FifthIsA>(channel, tables, group, out sum, out sumOfSquares),
+                2 => Group<FifthIsB>(channel, tables, group, out sum, out sumOfSquares),
+                _ => Group<FifthIsComplex>(channel, tables, group, out sum, out sumOfSquares),
             };
         }
 
@@ -47,7 +55,8 @@ internal static class QuarterFoldKernel
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double Group<TFifth>(ReadOnlySpan<float> channel, BandTables tables, int group)
+    private static double Group<TFifth>(
+        ReadOnlySpan<float> channel, BandTables tables, int group, out double sum, out double sumOfSquares)
         where TFifth : struct
     {
         int steps = tables.Steps;
@@ -57,6 +66,10 @@ internal static class QuarterFoldKernel
             MemoryMarshal.Cast<float, Vector<float>>(tables.Rows).Slice(group * perGroup, perGroup));
         Vector<float> aRe = default, aIm = default, bRe = default, bIm = default, oneRe = default, oneIm = default;
         Vector<float> threeRe = default, threeIm = default, fifthRe = default, fifthIm = default;
+        Vector<float> total = default, realSquares = default, complexSquares = default;
+        // The sums are of A less four times the first sample, which takes most of a DC offset out of the squares (the
+        // non-DC power does not depend on a shift; see AlphaBandKernel.Sums). B, R and I hold no DC.
+        var shift = new Vector<float>(4 * channel[0]);
         for (int step = 0; step < steps; step++)
         {
             Vector<float> v0 = Unsafe.Add(ref x0, step);
@@ -66,6 +79,10 @@ internal static class QuarterFoldKernel
             Vector<float> even02 = v0 + v2, even13 = v1 + v3, re = v0 - v2, im = v1 - v3;
             Vector<float> a = even02 + even13, b = even02 - even13, negatedIm = -im;
             ref Vector<float> r = ref Unsafe.Add(ref row, step * 10);
+            Vector<float> centred = a - shift;
+            total += centred;
+            realSquares = AlphaBandKernel.MultiplyAdd(b, b, AlphaBandKernel.MultiplyAdd(centred, centred, realSquares));
+            complexSquares = AlphaBandKernel.MultiplyAdd(im, im, AlphaBandKernel.MultiplyAdd(re, re, complexSquares));
             aRe = AlphaBandKernel.MultiplyAdd(a, r, aRe);
             aIm = AlphaBandKernel.MultiplyAdd(a, Unsafe.Add(ref r, 1), aIm);
             bRe = AlphaBandKernel.MultiplyAdd(b, Unsafe.Add(ref r, 2), bRe);
@@ -85,6 +102,8 @@ internal static class QuarterFoldKernel
             }
         }
 
+        sum = Vector.Sum(total);
+        sumOfSquares = 0.25 * Vector.Sum(realSquares + complexSquares + complexSquares);
         return AlphaBandKernel.BinPowers(aRe, aIm, bRe, bIm, oneRe, oneIm, threeRe, threeIm, fifthRe, fifthIm);
     }
 

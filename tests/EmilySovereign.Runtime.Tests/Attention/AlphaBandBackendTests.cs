@@ -184,6 +184,33 @@ public class AlphaBandBackendTests
         }, iter: 2_000, threads: 1);
     }
 
+    /// <summary>
+    /// Electrodes carry DC offsets far above the alpha rhythm. The float sums must not lose the non-DC power to
+    /// cancellation (N·Σy² − (Σy)² of two nearly equal numbers): every length, offsets up to 10⁴ times the signal.
+    /// </summary>
+    [Fact]
+    public void ADcOffsetFarAboveTheSignalLeavesTheAnswer()
+    {
+        Gen<(int Length, int Seed, double Frequency, float Offset)> gen =
+            from length in Gen.Int[64, 1024]
+            from seed in Gen.Int
+            from frequency in Gen.Double[1, 60]
+            from offset in Gen.Float[-1e4f, 1e4f]
+            select (length, seed, frequency, offset);
+
+        gen.Sample(x =>
+        {
+            float[] samples = SyntheticEeg.Samples(new Random(x.Seed), 2, x.Length, 256, x.Frequency, 1, 0.5);
+            for (int i = 0; i < samples.Length; i++)
+            {
+                samples[i] += x.Offset;
+            }
+
+            var window = new SignalWindow(samples, 2, 256);
+            Assert.Equal(_backend.EstimateScalar(window).AlphaPower, _backend.Estimate(window).AlphaPower, 1e-3f);
+        }, iter: 2_000, threads: 1);
+    }
+
     [Fact]
     public void VectorAndScalarPathsAgreeOnAnyFloats()
     {
