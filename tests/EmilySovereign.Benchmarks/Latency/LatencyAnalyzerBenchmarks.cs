@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using EmilySovereign.Analyzers.Latency;
+using EmilySovereign.Benchmarks.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -20,7 +21,7 @@ namespace EmilySovereign.Benchmarks.Latency;
 /// Run: dotnet run -c Release --project tests/EmilySovereign.Benchmarks -- --filter *LatencyAnalyzerBenchmarks*
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[Config(typeof(CompilerBenchmarkConfig))]
 public class LatencyAnalyzerBenchmarks
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Latency = ImmutableArray.Create<DiagnosticAnalyzer>(new LatencyBudgetAnalyzer());

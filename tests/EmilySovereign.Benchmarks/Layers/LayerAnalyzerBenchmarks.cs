@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
 using EmilySovereign.Analyzers.Layers;
+using EmilySovereign.Benchmarks.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,9 +18,10 @@ namespace EmilySovereign.Benchmarks.Layers;
 /// diagnostics alone; with a peer analyzer that, like the SDK's own analyzers, makes the driver bind every method
 /// body through the semantic model; and with that peer plus the layer analyzer. The last two differ by the layer
 /// analyzer's own cost, since binding through the semantic model is shared by all analyzers of a compilation.
-/// Run: <c>dotnet run -c Release -- --filter *LayerAnalyzerBenchmarks* --job short</c> from the Benchmarks folder.
+/// Run: <c>dotnet run -c Release -- --filter *LayerAnalyzerBenchmarks*</c> from the Benchmarks folder.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(CompilerBenchmarkConfig))]
 public class LayerAnalyzerBenchmarks
 {
     private SyntaxTree[] _trees = Array.Empty<SyntaxTree>();
