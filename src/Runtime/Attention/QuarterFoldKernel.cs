@@ -35,29 +35,36 @@ internal static class QuarterFoldKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double BandPower(ReadOnlySpan<float> channel, BandTables tables, out double sum, out double sumOfSquares)
     {
-        double bandPower = 0;
-        sum = 0;
-        sumOfSquares = 0;
-        // Every group reads the whole channel, so each gives the same sums (a band of more than five bins is rare; one
-        // loop for all groups is simpler than a second one without the sums).
-        for (int group = 0; group < tables.Groups; group++)
+        // Every group reads the whole channel: the first also takes the sums, the others skip them.
+        double bandPower = Group<WithSums>(channel, tables, 0, out sum, out sumOfSquares);
+        for (int group = 1; group < tables.Groups; group++)
         {
-            // The fifth bin (if the group has one) has the residue of the group's first.
-            bandPower += ((tables.FirstBin + (group * BandTables.BinsPerGroup)) % 4) switch
-            {
-                0 => Group<FifthIsA>(channel, tables, group, out sum, out sumOfSquares),
-                2 => Group<FifthIsB>(channel, tables, group, out sum, out sumOfSquares),
-                _ => Group<FifthIsComplex>(channel, tables, group, out sum, out sumOfSquares),
-            };
+            bandPower += Group<NoSums>(channel, tables, group, out _, out _);
         }
 
         return bandPower;
     }
 
+    /// <summary>One group of five bins, by the loop specialized for its fifth bin's kind.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double Group<TFifth>(
+    private static double Group<TSums>(
+        ReadOnlySpan<float> channel, BandTables tables, int group, out double sum, out double sumOfSquares)
+        where TSums : struct
+    {
+        // The fifth bin (if the group has one) has the residue of the group's first.
+        return ((tables.FirstBin + (group * BandTables.BinsPerGroup)) % 4) switch
+        {
+            0 => Group<FifthIsA, TSums>(channel, tables, group, out sum, out sumOfSquares),
+            2 => Group<FifthIsB, TSums>(channel, tables, group, out sum, out sumOfSquares),
+            _ => Group<FifthIsComplex, TSums>(channel, tables, group, out sum, out sumOfSquares),
+        };
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double Group<TFifth, TSums>(
         ReadOnlySpan<float> channel, BandTables tables, int group, out double sum, out double sumOfSquares)
         where TFifth : struct
+        where TSums : struct
     {
         int steps = tables.Steps;
         int perGroup = steps * BandTables.BinsPerGroup * 2;
@@ -79,10 +86,14 @@ internal static class QuarterFoldKernel
             Vector<float> even02 = v0 + v2, even13 = v1 + v3, re = v0 - v2, im = v1 - v3;
             Vector<float> a = even02 + even13, b = even02 - even13, negatedIm = -im;
             ref Vector<float> r = ref Unsafe.Add(ref row, step * 10);
-            Vector<float> centred = a - shift;
-            total += centred;
-            realSquares = AlphaBandKernel.MultiplyAdd(b, b, AlphaBandKernel.MultiplyAdd(centred, centred, realSquares));
-            complexSquares = AlphaBandKernel.MultiplyAdd(im, im, AlphaBandKernel.MultiplyAdd(re, re, complexSquares));
+            if (typeof(TSums) == typeof(WithSums))
+            {
+                Vector<float> centred = a - shift;
+                total += centred;
+                realSquares = AlphaBandKernel.MultiplyAdd(b, b, AlphaBandKernel.MultiplyAdd(centred, centred, realSquares));
+                complexSquares = AlphaBandKernel.MultiplyAdd(im, im, AlphaBandKernel.MultiplyAdd(re, re, complexSquares));
+            }
+
             aRe = AlphaBandKernel.MultiplyAdd(a, r, aRe);
             aIm = AlphaBandKernel.MultiplyAdd(a, Unsafe.Add(ref r, 1), aIm);
             bRe = AlphaBandKernel.MultiplyAdd(b, Unsafe.Add(ref r, 2), bRe);
@@ -125,6 +136,14 @@ internal static class QuarterFoldKernel
     }
 
     private struct FifthIsComplex
+    {
+    }
+
+    private struct WithSums
+    {
+    }
+
+    private struct NoSums
     {
     }
 }
