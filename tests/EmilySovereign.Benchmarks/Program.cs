@@ -8,7 +8,7 @@ namespace EmilySovereign.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// BenchmarkDotNet's switcher, or <c>layers-once &lt;Dense|Kept|Clean&gt; &lt;types&gt; &lt;peer|both&gt; &lt;runs&gt;</c>: one
+    /// BenchmarkDotNet's switcher, or <c>layers-once &lt;Dense|Kept|Clean&gt; &lt;types&gt; &lt;peer|replay|both[,…]&gt; &lt;runs&gt;</c>: one
     /// process that analyzes the layered codebase a few times and exits, for instruction counts with
     /// <c>valgrind --tool=callgrind</c> (with <c>DOTNET_TieredCompilation=0</c> and <c>DOTNET_EnableHWIntrinsic=0</c>: the
     /// runtime's vectorized <c>Array.Clear</c> fails under valgrind 3.19), which stay the same however loaded the
@@ -19,7 +19,8 @@ public static class Program
     /// separated by commas run one after the other in one process; after the set-up and after each run it calls
     /// <c>getppid()</c>, which nothing else calls during a compilation, so that <c>--dump-before=getppid</c> writes one
     /// profile per run: a set's second run, with everything already compiled by the JIT, is one analysis. Each run
-    /// prints its CPU time: sets repeated in one process (<c>binding,binding+latency,binding,…</c>) alternate them.
+    /// prints its CPU time and the bytes it allocated: sets repeated in one process (<c>peer,replay,both,peer,…</c>)
+    /// alternate them, for comparisons where valgrind cannot go (it ends the runtime on large Dense runs).
     /// </summary>
     public static void Main(string[] args)
     {
@@ -27,13 +28,12 @@ public static class Program
         {
             var benchmarks = new LayerAnalyzerBenchmarks { Rules = args[1], Types = int.Parse(args[2]), Concurrent = false };
             benchmarks.Setup();
-            Mark();
-            for (var run = 0; run < int.Parse(args[4]); run++)
+            RunSets(args[3], int.Parse(args[4]), set => set switch
             {
-                Console.WriteLine(args[3] == "peer" ? benchmarks.WithBindingPeer() : benchmarks.WithBindingPeerAndLayerAnalyzer());
-                Mark();
-            }
-
+                "peer" => benchmarks.WithBindingPeer(),
+                "replay" => benchmarks.WithBindingPeerAndReplay(),
+                _ => benchmarks.WithBindingPeerAndLayerAnalyzer(),
+            });
             return;
         }
 
@@ -45,23 +45,31 @@ public static class Program
                 Codebase = args.Length == 5 ? args[4] : LatencyCodebase.WorstCase,
             };
             benchmarks.Setup();
-            Mark();
-            foreach (var analyzers in args[2].Split(','))
-            {
-                for (var run = 0; run < int.Parse(args[3]); run++)
-                {
-                    var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-                    var diagnostics = benchmarks.Run(analyzers).GetAwaiter().GetResult();
-                    cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
-                    Mark();
-                    Console.WriteLine($"{analyzers} {diagnostics} diagnostics {cpu.TotalMilliseconds:0} ms CPU");
-                }
-            }
-
+            RunSets(args[2], int.Parse(args[3]), analyzers => benchmarks.Run(analyzers).GetAwaiter().GetResult());
             return;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    // Runs each comma-separated set in turn, marking the end of the set-up and of every run, and prints each run's CPU
+    // time and allocations.
+    private static void RunSets(string sets, int runs, Func<string, int> analyze)
+    {
+        Mark();
+        foreach (var set in sets.Split(','))
+        {
+            for (var run = 0; run < runs; run++)
+            {
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var diagnostics = analyze(set);
+                cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                Mark();
+                Console.WriteLine($"{set} {diagnostics} diagnostics {cpu.TotalMilliseconds:0} ms CPU {allocated / 1e6:0.0} MB");
+            }
+        }
     }
 
     [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "getppid")]

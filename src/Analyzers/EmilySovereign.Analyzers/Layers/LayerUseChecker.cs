@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Threading;
 using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
@@ -25,6 +26,8 @@ internal sealed class LayerUseChecker
     private readonly LayerGraphRecorder? _graph;
     private readonly Lazy<LayeredNames> _names;
     private readonly BodyLayers _bodies;
+    private readonly ConcurrentDictionary<ISymbol, string> _displayNames = new(SymbolEqualityComparer.Default);
+    private readonly Func<ISymbol, string> _displayName;
 
     public LayerUseChecker(Compilation compilation, LayerResolver resolver, AnalyzerOptions options, LayerGraphRecorder? graph)
     {
@@ -32,6 +35,8 @@ internal sealed class LayerUseChecker
         _names = new Lazy<LayeredNames>(() => LayeredNames.Collect(compilation, resolver), LazyThreadSafetyMode.ExecutionAndPublication);
         _graph = graph;
         _bodies = new BodyLayers(resolver);
+        // Forbidden uses repeat a few types: each name is built once per compilation, not once per diagnostic.
+        _displayName = symbol => _displayNames.GetOrAdd(symbol, static symbol => symbol.ToDisplayString());
         _options = new LayerOptions(options.AnalyzerConfigOptionsProvider);
         var rules = resolver.Rules;
         _unconstrained = new bool[rules.Count];
@@ -218,9 +223,9 @@ internal sealed class LayerUseChecker
         report(Diagnostic.Create(
             Descriptors.LayerViolation,
             reportAt.GetLocation(),
-            user.DisplayName(),
+            user.DisplayName(_displayName),
             rules.Names[user.Layer],
-            usedType.ToDisplayString(),
+            _displayName(usedType),
             rules.Names[usedLayer],
             rules.MayUseText[user.Layer]));
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
@@ -61,8 +62,8 @@ internal readonly struct LayerUser
         return new LayerUser(resolver.Rules.LayerOfNamespace(ns), null, ns);
     }
 
-    public string DisplayName() => _type is not null
-        ? _type.ToDisplayString()
+    public string DisplayName(Func<ISymbol, string> typeName) => _type is not null
+        ? typeName(_type)
         : _namespace is { Length: > 0 } ? "namespace " + _namespace : "the global namespace";
 
     // A using directive at the top of a file belongs to the file's (first) namespace declaration.
