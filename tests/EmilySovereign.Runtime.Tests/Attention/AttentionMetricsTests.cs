@@ -66,7 +66,9 @@ public sealed class AttentionMetricsTests : IDisposable
             gate.Gate(AttentionGens.Sine(10, 0.5, seed: 3));
         }
 
-        gate.Gate(new SignalWindow(new float[256], 1, 256));
+        // An empty window is invalid before the primary is asked: a window the primary must judge could time out
+        // instead while the worker the hang held is still waiting for a core.
+        gate.Gate(default);
 
         Assert.Contains(_seen, m => m.Instrument == "alpha_attention_fallbacks_total" && (string?)m.TagValue == "timeout");
         Assert.Contains(_seen, m => m.Instrument == "alpha_attention_fallbacks_total" && (string?)m.TagValue == "invalid_input");
