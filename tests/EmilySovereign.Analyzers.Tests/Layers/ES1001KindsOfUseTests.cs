@@ -149,6 +149,27 @@ public sealed class ES1001KindsOfUseTests
     }
 
     [Fact]
+    public async Task A_member_through_an_alias_is_reported_once_at_the_alias()
+    {
+        // The receiver's name is not the type's own name, yet it names a type of the member's layer.
+        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, """
+            namespace Emily.Instinct
+            {
+                using P = {|#0:Emily.Cognition.Planner|};
+
+                public class Reflex
+                {
+                    public int Make() => {|#1:P|}.Plan() + {|#2:P|}.Limit;
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(1, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(2, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Var_is_not_a_use_of_its_inferred_type()
     {
         var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
