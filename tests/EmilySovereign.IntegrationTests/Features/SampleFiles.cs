@@ -1,0 +1,28 @@
+using System;
+using System.IO;
+using EmilySovereign.Testing;
+
+namespace EmilySovereign.IntegrationTests.Features;
+
+/// <summary>Copies a repository sample into a consumer project, laid out as the package expects it.</summary>
+internal static class SampleFiles
+{
+    /// <summary>
+    /// Sources, .editorconfig and text AdditionalFiles go into the project folder; architecture.json and docs/adr go to
+    /// the root above it, where the package finds them by searching upwards. Project files and build output stay behind.
+    /// </summary>
+    public static void CopyInto(ConsumerProject consumer, string sample)
+    {
+        var source = RepositoryPaths.Combine("samples", sample);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+                continue;
+            if (relative == "architecture.json" || relative.StartsWith(Path.Combine("docs", "adr"), StringComparison.Ordinal))
+                consumer.Write(relative, File.ReadAllText(file));
+            else if (relative.EndsWith(".cs", StringComparison.Ordinal) || relative.EndsWith(".txt", StringComparison.Ordinal) || relative == ".editorconfig")
+                consumer.Write(Path.Combine("src", "Consumer", relative), File.ReadAllText(file));
+        }
+    }
+}
