@@ -7,7 +7,7 @@ using EmilySovereign.Build.PreCommit.Engine;
 namespace EmilySovereign.Hook;
 
 /// <summary>
-/// <c>dotnet exec EmilySovereign.Hook.dll [--off ES60xx] [--max-file-size-kb N] [--allowlist path] [--format]</c>:
+/// <c>dotnet exec EmilySovereign.Hook.dll [--off ES60xx] [--max-file-size-kb N] [--allowlist path] [--format] [--all]</c>:
 /// checks what is staged in the repository of the current folder. Exit code 0 clean, 1 problems, 2 cannot run.
 /// </summary>
 public static class Program

@@ -35,7 +35,8 @@ public sealed class PreCommitTask : PreCommitTaskBase
         var top = root.Output.Trim();
         foreach (var finding in result.Findings)
             Report(finding.Rule, Path.Combine(top, finding.Path), finding.Line, finding.Column, finding.Message);
-        Log.LogMessage(MessageImportance.High, $"EmilySovereign: checked {result.FileCount} staged file(s), {result.Findings.Count} problem(s).");
+        var scope = AllTrackedFiles ? "tracked" : "staged";
+        Log.LogMessage(MessageImportance.High, $"EmilySovereign: checked {result.FileCount} {scope} file(s), {result.Findings.Count} problem(s).");
         return !Log.HasLoggedErrors;
     }
 }

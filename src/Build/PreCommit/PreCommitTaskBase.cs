@@ -15,6 +15,12 @@ public abstract class PreCommitTaskBase : Task
 
     public bool RunDotnetFormat { get; set; }
 
+    /// <summary>Check every tracked file instead of the staged changes (-p:EmilySovereignPreCommitAllFiles=true).</summary>
+    public bool AllTrackedFiles { get; set; }
+
+    /// <summary>Path globs of files no check reads (EmilySovereignPreCommitExclude, separated by ';').</summary>
+    public string[] ExcludedPaths { get; set; } = System.Array.Empty<string>();
+
     internal PreCommitOptions CreateOptions()
     {
         var options = new PreCommitOptions
@@ -22,7 +28,14 @@ public abstract class PreCommitTaskBase : Task
             MaxFileSizeKB = MaxFileSizeKB > 0 ? MaxFileSizeKB : PreCommitOptions.DefaultMaxFileSizeKB,
             SecretsAllowListPath = string.IsNullOrWhiteSpace(SecretsAllowList) ? PreCommitOptions.DefaultAllowListPath : SecretsAllowList.Replace('\\', '/'),
             RunDotnetFormat = RunDotnetFormat,
+            AllTrackedFiles = AllTrackedFiles,
         };
+        foreach (var glob in ExcludedPaths)
+        {
+            if (!string.IsNullOrWhiteSpace(glob))
+                options.ExcludedPaths.Add(glob.Trim().Replace('\\', '/'));
+        }
+
         foreach (var id in DisabledChecks)
         {
             if (!string.IsNullOrWhiteSpace(id))

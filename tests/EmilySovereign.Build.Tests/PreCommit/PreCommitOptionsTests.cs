@@ -12,17 +12,20 @@ public sealed class PreCommitOptionsTests
     public void Options_RoundTripThroughTheHookCommandLine()
     {
         var ids = Gen.Int[0, BuildRules.StagedChecks.Count - 1].Select(i => BuildRules.StagedChecks[i].Id);
-        Gen.Select(ids.Array[0, 5], Gen.Int[1, 100_000], Gen.String[Gen.Char["abc./- _"], 1, 20], Gen.Bool)
-            .Sample((disabled, kb, allowList, format) =>
+        var globs = Gen.String[Gen.Char["ab*/.-"], 1, 12].Array[0, 3];
+        Gen.Select(ids.Array[0, 5], Gen.Int[1, 100_000], Gen.String[Gen.Char["abc./- _"], 1, 20], Gen.Bool, Gen.Bool, globs)
+            .Sample((disabled, kb, allowList, format, all, excluded) =>
             {
-                var options = new PreCommitOptions { MaxFileSizeKB = kb, SecretsAllowListPath = allowList, RunDotnetFormat = format };
+                var options = new PreCommitOptions { MaxFileSizeKB = kb, SecretsAllowListPath = allowList, RunDotnetFormat = format, AllTrackedFiles = all };
                 foreach (var id in disabled)
                     options.Disable(id);
+                options.ExcludedPaths.AddRange(excluded);
 
                 var parsed = PreCommitOptions.Parse(options.ToArguments().ToArray());
 
                 Assert.Equal(options.DisabledRuleIds, parsed.DisabledRuleIds);
-                Assert.Equal((kb, allowList, format), (parsed.MaxFileSizeKB, parsed.SecretsAllowListPath, parsed.RunDotnetFormat));
+                Assert.Equal((kb, allowList, format, all), (parsed.MaxFileSizeKB, parsed.SecretsAllowListPath, parsed.RunDotnetFormat, parsed.AllTrackedFiles));
+                Assert.Equal(excluded, parsed.ExcludedPaths);
             });
     }
 
@@ -40,6 +43,7 @@ public sealed class PreCommitOptionsTests
     [InlineData("--bogus")]
     [InlineData("--max-file-size-kb", "0")]
     [InlineData("--off")]
+    [InlineData("--exclude")]
     public void BadArguments_AreRejected(params string[] arguments) =>
         Assert.Throws<ArgumentException>(() => PreCommitOptions.Parse(arguments));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using EmilySovereign.Build.Tests.Support;
@@ -38,5 +39,47 @@ public sealed class PreCommitTargetTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Empty(BuildDiagnostic.Parse(result.Output));
+    }
+
+    [Fact]
+    public void PreCommit_AllFiles_ChecksCommittedFilesToo_AndNotUntrackedOnes()
+    {
+        using var repo = GitRepository.Init();
+        var project = TempProject.Write(repo, subfolder: "src/App");
+        repo.Write("docs/old.md", "committed \n");
+        repo.Write("docs/clean.md", "clean\n");
+        repo.Stage("docs/old.md", "docs/clean.md");
+        repo.Commit();
+        repo.Write("docs/new.md", "never added \n");
+
+        var staged = TempProject.MSBuild(project, "PreCommit");
+        var all = TempProject.MSBuild(
+            project, "PreCommit", environment: new Dictionary<string, string?> { ["EmilySovereignPreCommitAllFiles"] = "true" });
+
+        Assert.True(staged.ExitCode == 0, staged.ToString());
+        Assert.Empty(BuildDiagnostic.Parse(staged.Output));
+        Assert.NotEqual(0, all.ExitCode);
+        Assert.Equal(
+            new[] { $"{repo.Combine("docs/old.md")}(1,10): error ES6005" },
+            BuildDiagnostic.Parse(all.Output).Select(d => $"{d.File}({d.Line},{d.Column}): {d.Severity} {d.Id}").ToArray());
+        Assert.Contains("checked 2 tracked file(s), 1 problem(s)", all.Output);
+    }
+
+    [Fact]
+    public void PreCommit_SkipsExcludedPaths_AndStillChecksTheRest()
+    {
+        using var repo = GitRepository.Init();
+        var project = TempProject.Write(repo, "<EmilySovereignPreCommitExclude>fixtures/**;*.snap</EmilySovereignPreCommitExclude>");
+        repo.Write("fixtures/deep/broken.json", "{ \"a\": ");
+        repo.Write("golden.snap", "text \n");
+        repo.Write("kept.txt", "text \n");
+        repo.Stage("fixtures/deep/broken.json", "golden.snap", "kept.txt");
+
+        var result = TempProject.MSBuild(project, "PreCommit");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(
+            new[] { $"{repo.Combine("kept.txt")}(1,5): error ES6005" },
+            BuildDiagnostic.Parse(result.Output).Select(d => $"{d.File}({d.Line},{d.Column}): {d.Severity} {d.Id}").ToArray());
     }
 }

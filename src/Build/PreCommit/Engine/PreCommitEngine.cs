@@ -27,10 +27,13 @@ internal sealed class PreCommitEngine
 
     public PreCommitEngine(PreCommitOptions options) => _options = options;
 
-    /// <summary>Checks what is staged in the repository around <paramref name="workingDirectory"/>.</summary>
+    /// <summary>
+    /// Checks what is staged in the repository around <paramref name="workingDirectory"/>, or every file in its index
+    /// when <see cref="PreCommitOptions.AllTrackedFiles"/> is set.
+    /// </summary>
     public PreCommitResult Run(string workingDirectory)
     {
-        var entries = GitIndex.ListStaged(workingDirectory);
+        var entries = WithoutExcluded(_options.AllTrackedFiles ? GitIndex.ListTracked(workingDirectory) : GitIndex.ListStaged(workingDirectory));
         if (entries.Count == 0)
             return new PreCommitResult(0, Array.Empty<Finding>());
 
@@ -153,9 +156,24 @@ internal sealed class PreCommitEngine
             all.AddRange(findings);
         return all;
     }
+
+    private IReadOnlyList<StagedEntry> WithoutExcluded(IReadOnlyList<StagedEntry> entries)
+    {
+        if (_options.ExcludedPaths.Count == 0)
+            return entries;
+        var globs = _options.ExcludedPaths.ConvertAll(glob => new PathGlob(glob));
+        var kept = new List<StagedEntry>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if (!globs.Exists(glob => glob.IsMatch(entry.Path)))
+                kept.Add(entry);
+        }
+
+        return kept;
+    }
 }
 
-/// <summary>How many staged files were checked and what was found, in path order.</summary>
+/// <summary>How many files were checked and what was found, in path order.</summary>
 internal sealed class PreCommitResult
 {
     public PreCommitResult(int fileCount, IReadOnlyList<Finding> findings)

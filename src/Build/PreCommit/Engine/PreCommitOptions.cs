@@ -25,6 +25,12 @@ internal sealed class PreCommitOptions
     /// <summary>ES6010 (dotnet format) starts a process and is slow, so it is off unless asked for.</summary>
     public bool RunDotnetFormat { get; set; }
 
+    /// <summary>Checks every file in the index, not only the staged changes: the whole tree, as CI wants it.</summary>
+    public bool AllTrackedFiles { get; set; }
+
+    /// <summary>Path globs (repository-relative, <c>**</c> crosses folders) of files no check reads.</summary>
+    public List<string> ExcludedPaths { get; } = new();
+
     public IEnumerable<string> DisabledRuleIds => _disabled;
 
     public long MaxFileSizeBytes => MaxFileSizeKB * 1024L;
@@ -58,6 +64,14 @@ internal sealed class PreCommitOptions
 
         if (RunDotnetFormat)
             arguments.Add("--format");
+        if (AllTrackedFiles)
+            arguments.Add("--all");
+        foreach (var glob in ExcludedPaths)
+        {
+            arguments.Add("--exclude");
+            arguments.Add(glob);
+        }
+
         return arguments;
     }
 
@@ -83,6 +97,12 @@ internal sealed class PreCommitOptions
                     break;
                 case "--format":
                     options.RunDotnetFormat = true;
+                    break;
+                case "--all":
+                    options.AllTrackedFiles = true;
+                    break;
+                case "--exclude":
+                    options.ExcludedPaths.Add(ValueAfter(arguments, ref i));
                     break;
                 default:
                     throw new ArgumentException("unknown option '" + arguments[i] + "'");
