@@ -65,7 +65,16 @@ public sealed class AlphaAttentionGateTests : IDisposable
         {
             GateResult result = AttentionGens.WithinBudget(_gate, spec.Build(buffer));
             Assert.True(result.Latency > TimeSpan.Zero);
-            Assert.InRange(result.AlphaPower, 0f, 1f);
+            if (result.Path == GatePath.Primary)
+            {
+                Assert.InRange(result.AlphaPower, 0f, 1f);
+                Assert.True(float.IsNaN(result.FallbackScore), result.ToString());
+            }
+            else
+            {
+                Assert.True(float.IsNaN(result.AlphaPower), result.ToString());
+                Assert.True(float.IsNaN(result.FallbackScore) || result.FallbackScore is >= 0f and <= 1f, result.ToString());
+            }
         }, iter: 10_000, threads: 1);
     }
 
@@ -107,7 +116,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
         Assert.Equal(GatePath.HdcFallback, result.Path);
         Assert.Equal(FallbackReason.InvalidInput, result.Reason);
         Assert.Equal(samples.Length * 3 / 4, result.MissingSamples);
-        Assert.Equal(CircuitState.Closed, _gate.CircuitState);
+        Assert.Equal(CircuitState.Closed, _detector.CircuitState);
     }
 
     [Fact]
@@ -120,6 +129,57 @@ public sealed class AlphaAttentionGateTests : IDisposable
         GateResult result = _gate.Gate(default);
         Assert.False(result.Open);
         Assert.Equal(FallbackReason.InvalidInput, result.Reason);
+        Assert.True(float.IsNaN(result.AlphaPower) && float.IsNaN(result.FallbackScore), result.ToString());
+    }
+
+    [Fact]
+    public void EachFieldHasOneMeaningOnEachPath()
+    {
+        SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 10);
+        GateResult primary = AttentionGens.PrimaryAnswer(_detector, window);
+        Assert.Equal(new AlphaBandBackend().Estimate(window).AlphaPower, primary.AlphaPower);
+        Assert.True(float.IsNaN(primary.FallbackScore));
+
+        using var gate = new AlphaAttentionGate();
+        using (AttentionChaos.Crash(gate))
+        {
+            GateResult fallback = gate.Gate(window);
+            Assert.Equal(GatePath.HdcFallback, fallback.Path);
+            Assert.True(float.IsNaN(fallback.AlphaPower), fallback.ToString());
+            Assert.Equal(HdcClassifier.Default.Classify(window).Score, fallback.FallbackScore);
+            Assert.Equal(fallback.FallbackScore > 0.5f, fallback.Open);
+        }
+    }
+
+    [Fact]
+    public void ADisposedGateThrowsAtOnce()
+    {
+        var gate = new AlphaAttentionGate();
+        SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 11);
+        AttentionGens.PrimaryAnswer(gate, window);
+        gate.Dispose();
+
+        var elapsed = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Throws<ObjectDisposedException>(() => gate.Gate(window));
+        Assert.Throws<ObjectDisposedException>(() => gate.Gate(default));
+        Assert.Throws<ObjectDisposedException>(() => gate.GateAsync(window));
+        // Not a wait for the primary's timeout (25 ms) before it finds out: the check comes first. Generous for a
+        // starved machine, far below the three timeouts the old gate waited.
+        Assert.True(elapsed.Elapsed < TimeSpan.FromMilliseconds(60), elapsed.Elapsed.ToString());
+        gate.Dispose(); // twice is harmless
+    }
+
+    [Fact]
+    public void APrimaryOfAnotherBandNeedsItsOwnFallback()
+    {
+        var options = new AlphaAttentionGateOptions { Primary = new AlphaBandBackend(13, 30) };
+        var error = Assert.Throws<ArgumentException>(() => new AlphaAttentionGate(options));
+        Assert.Contains("13–30 Hz", error.Message);
+        Assert.Contains("Fallback", error.Message);
+
+        options.Fallback = HdcClassifier.Default; // the user's choice, stated
+        using var gate = new AlphaAttentionGate(options);
+        using var defaultBand = new AlphaAttentionGate(new AlphaAttentionGateOptions { Primary = new AlphaBandBackend(8, 12) });
     }
 
     [Fact]

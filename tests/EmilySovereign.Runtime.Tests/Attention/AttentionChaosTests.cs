@@ -68,6 +68,26 @@ public sealed class AttentionChaosTests
         Assert.Equal(GatePath.Primary, gate.Gate(window).Path);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NestedInjectionsUnwindInAnyOrder(bool outOfOrder)
+    {
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { FailuresToOpenCircuit = int.MaxValue });
+        SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 5);
+        IDisposable outer = AttentionChaos.Delay(gate, TimeSpan.FromMilliseconds(2));
+        IDisposable inner = AttentionChaos.Crash(gate);
+        Assert.Equal(FallbackReason.Exception, gate.Gate(window).Reason);
+
+        (outOfOrder ? outer : inner).Dispose();
+        Assert.Same(outOfOrder ? inner : outer, gate.Workers.Chaos); // the one still installed runs
+
+        (outOfOrder ? inner : outer).Dispose();
+        Assert.Null(gate.Workers.Chaos); // no disposed injection is left behind
+        GateResult result = AttentionGens.PrimaryAnswer(gate, window);
+        Assert.Equal(new AlphaBandBackend().Estimate(window).AlphaPower, result.AlphaPower);
+    }
+
     [Fact]
     public void AHungPrimaryIsReleasedWhenTheHangIsDisposed()
     {
