@@ -111,12 +111,13 @@ public sealed class AttentionChaosTests
     {
         using var gate = new AlphaAttentionGate(options);
         int primaryFailures = 0;
+        var late = new AttentionGens.Tally("late");
         using (inject(gate))
         {
             var buffer = new float[SignalWindow.MaxTotalSamples];
-        AttentionGens.AnyWindow.Sample(spec =>
+            AttentionGens.AnyWindow.Sample(spec =>
             {
-                GateResult result = AttentionGens.WithinBudget(gate, spec.Build(buffer));
+                GateResult result = AttentionGens.WithinBudget(gate, spec.Build(buffer), late);
                 Assert.Equal(GatePath.HdcFallback, result.Path);
                 Assert.NotEqual(FallbackReason.None, result.Reason);
                 if (result.Reason == first)
@@ -126,6 +127,7 @@ public sealed class AttentionChaosTests
             }, iter: trials, threads: 1);
         }
 
+        late.Check();
         Assert.True(primaryFailures >= options.FailuresToOpenCircuit, $"{primaryFailures} trials failed with {first}.");
     }
 }
