@@ -207,6 +207,9 @@ public sealed class AlphaAttentionGateTests : IDisposable
     [Fact]
     public void ConcurrentCallersGetTheirOwnWindowsAnswers()
     {
+        // A circuit that never opens: one starved moment that opened it would answer every call for a second from the
+        // fallback, and the tally would judge the machine instead of the gate.
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { FailuresToOpenCircuit = int.MaxValue });
         SignalWindow alpha = AttentionGens.Sine(10, 0.5, seed: 6);
         SignalWindow beta = AttentionGens.Sine(20, 0.5, seed: 6);
         var fallbacks = new AttentionGens.Tally("from the fallback");
@@ -215,7 +218,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
             bool isAlpha = i % 2 == 0;
             // Only the primary's answers are judged for crossing: two callers and the workers on two cores can starve
             // a caller past its budget now and then (the tally forgives that, not a gate that falls back often).
-            GateResult result = _gate.Gate(isAlpha ? alpha : beta);
+            GateResult result = gate.Gate(isAlpha ? alpha : beta);
             fallbacks.Record(result.Path == GatePath.Primary);
             if (result.Path == GatePath.Primary)
             {

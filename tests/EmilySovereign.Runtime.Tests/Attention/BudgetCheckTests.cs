@@ -75,6 +75,20 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
+    public void ALoopOnAGateThatAlwaysFallsBackFailsItsTally()
+    {
+        // One long run of bad answers looks like one starved moment; half the answers bad does not.
+        var fallbacks = new AttentionGens.Tally("from the fallback");
+        for (int i = 0; i < 200; i++)
+        {
+            fallbacks.Record(good: i < 90);
+        }
+
+        var failure = Assert.Throws<FailException>(fallbacks.Check);
+        Assert.StartsWith("110 of 200 first answers were from the fallback, in 1 runs", failure.Message);
+    }
+
+    [Fact]
     public void ALoopOnASoundGatePassesItsTally()
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
