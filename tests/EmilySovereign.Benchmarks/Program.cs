@@ -21,9 +21,15 @@ public static class Program
     /// profile per run: a set's second run, with everything already compiled by the JIT, is one analysis. Each run
     /// prints its CPU time and the bytes it allocated: sets repeated in one process (<c>peer,replay,both,peer,…</c>)
     /// alternate them, for comparisons where valgrind cannot go (it ends the runtime on large Dense runs).
+    /// <c>gate-stress &lt;trials per fault kind&gt;</c> is the attention gate's long chaos drill (<see cref="Attention.GateStress"/>).
     /// </summary>
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
+        if (args.Length == 2 && args[0] == "gate-stress")
+        {
+            return Attention.GateStress.Run(long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (args.Length == 5 && args[0] == "layers-once")
         {
             var benchmarks = new LayerAnalyzerBenchmarks { Rules = args[1], Types = int.Parse(args[2]), Concurrent = false };
@@ -34,7 +40,7 @@ public static class Program
                 "replay" => benchmarks.WithBindingPeerAndReplay(),
                 _ => benchmarks.WithBindingPeerAndLayerAnalyzer(),
             });
-            return;
+            return 0;
         }
 
         if (args.Length is 4 or 5 && args[0] == "latency-once")
@@ -46,10 +52,11 @@ public static class Program
             };
             benchmarks.Setup();
             RunSets(args[2], int.Parse(args[3]), analyzers => benchmarks.Run(analyzers).GetAwaiter().GetResult());
-            return;
+            return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
 
     // Runs each comma-separated set in turn, marking the end of the set-up and of every run, and prints each run's CPU

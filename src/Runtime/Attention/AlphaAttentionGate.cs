@@ -10,6 +10,7 @@ namespace EmilySovereign.Attention;
 /// budget. The primary (<see cref="IAttentionBackend"/>) runs on the gate's worker threads and is abandoned when it
 /// throws, answers garbage or is late; a circuit breaker skips it after repeated failures; the answer then comes from
 /// the HDC fallback (<see cref="HdcClassifier"/>). Thread-safe; a call allocates nothing in steady state.
+/// After <see cref="Dispose"/>, <see cref="Gate(in SignalWindow)"/> throws <see cref="ObjectDisposedException"/>.
 /// </summary>
 [Adr(12)]
 [Adr(13)]
@@ -25,6 +26,7 @@ public sealed class AlphaAttentionGate : IDisposable
     private readonly float _threshold;
     private readonly double _maxMissingFraction;
     private readonly long _primaryTimeoutTicks;
+    private volatile bool _disposed;
 
     /// <summary>Creates a gate with the defaults of <see cref="AlphaAttentionGateOptions"/>.</summary>
     public AlphaAttentionGate()
@@ -35,6 +37,8 @@ public sealed class AlphaAttentionGate : IDisposable
     /// <summary>Creates a gate configured by <paramref name="options"/> (read once, here).</summary>
     /// <param name="options">The options.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">The primary is an <see cref="AlphaBandBackend"/> of a band other than 8–12 Hz
+    /// and no <see cref="AlphaAttentionGateOptions.Fallback"/> is given: the default fallback answers for 8–12 Hz.</exception>
     public AlphaAttentionGate(AlphaAttentionGateOptions options)
     {
         if (options is null)
@@ -44,6 +48,18 @@ public sealed class AlphaAttentionGate : IDisposable
 
         options.Validate();
         IAttentionBackend primary = options.Primary ?? new AlphaBandBackend();
+        if (options.Fallback is null && primary is AlphaBandBackend band &&
+            (band.LowHz != AlphaBandBackend.DefaultLowHz || band.HighHz != AlphaBandBackend.DefaultHighHz))
+        {
+            // The fallback's features are the autocorrelation at one and half an alpha period (HdcFeatures): trained for
+            // 8–12 Hz, it would answer a different question than the primary.
+            throw new ArgumentException(
+                $"The primary measures {band.LowHz}–{band.HighHz} Hz but the default fallback is trained for " +
+                $"{AlphaBandBackend.DefaultLowHz}–{AlphaBandBackend.DefaultHighHz} Hz; set {nameof(AlphaAttentionGateOptions.Fallback)} " +
+                "to a classifier trained for this band (HdcClassifier.Train).",
+                nameof(options));
+        }
+
         _primary = primary;
         _inline = options.RunPrimaryInline;
         _fallback = options.Fallback ?? (options.OpenThreshold == AlphaAttentionGateOptions.DefaultOpenThreshold
@@ -54,7 +70,7 @@ public sealed class AlphaAttentionGate : IDisposable
         Budget = options.Budget;
         _primaryTimeoutTicks = ToStopwatchTicks(options.EffectivePrimaryTimeout);
         _breaker = new CircuitBreaker(options.FailuresToOpenCircuit, ToStopwatchTicks(options.CircuitBreakDuration));
-        Workers = new PrimaryWorkerPool(primary, options.PrimaryWorkers, options.SpinningHandOff);
+        Workers = new PrimaryWorkerPool(primary, options.PrimaryWorkers);
     }
 
     /// <summary>Stops the worker threads of a gate that was never disposed.</summary>
@@ -68,20 +84,29 @@ public sealed class AlphaAttentionGate : IDisposable
 
     internal PrimaryWorkerPool Workers { get; }
 
-    /// <summary>Decides whether the gate is open for <paramref name="window"/>; never throws, answers within <see cref="Budget"/>.</summary>
+    /// <summary>
+    /// Decides whether the gate is open for <paramref name="window"/>; answers within <see cref="Budget"/> and throws
+    /// only when the gate is disposed.
+    /// </summary>
     /// <param name="window">The window; an empty (default) window answers closed with reason <see cref="FallbackReason.InvalidInput"/>.</param>
+    /// <exception cref="ObjectDisposedException">The gate is disposed: its workers are stopped.</exception>
     [LatencyBudget(50)]
     public GateResult Gate(in SignalWindow window)
     {
         long start = Stopwatch.GetTimestamp();
+        if (_disposed)
+        {
+            ThrowDisposed();
+        }
+
         if (window.IsEmpty)
         {
-            return Finish(start, open: false, alphaPower: 0f, GatePath.HdcFallback, FallbackReason.InvalidInput, missing: 0);
+            return Finish(start, open: false, float.NaN, float.NaN, GatePath.HdcFallback, FallbackReason.InvalidInput, missing: 0);
         }
 
         FallbackReason reason = FallbackReason.CircuitOpen;
         int missing = 0;
-        if (_breaker.TryEnter(start))
+        if (_breaker.TryEnter(start, out bool probe))
         {
             AlphaEstimate estimate;
             PrimaryOutcome outcome = _inline && Workers.Chaos is null
@@ -90,23 +115,23 @@ public sealed class AlphaAttentionGate : IDisposable
             reason = Judge(outcome, in estimate, in window);
             if (reason is FallbackReason.None or FallbackReason.InvalidInput)
             {
-                _breaker.Success();
+                _breaker.Success(probe);
                 missing = estimate.MissingSamples;
             }
             else
             {
-                _breaker.Failure(Stopwatch.GetTimestamp());
+                _breaker.Failure(Stopwatch.GetTimestamp(), probe);
             }
 
             if (reason == FallbackReason.None)
             {
                 float power = estimate.AlphaPower;
-                return Finish(start, power >= _threshold, power, GatePath.Primary, reason, missing);
+                return Finish(start, power >= _threshold, power, float.NaN, GatePath.Primary, reason, missing);
             }
         }
 
         HdcDecision decision = _fallback.Classify(in window);
-        return Finish(start, decision.Open, decision.Score, GatePath.HdcFallback, reason, missing);
+        return Finish(start, decision.Open, float.NaN, decision.Score, GatePath.HdcFallback, reason, missing);
     }
 
     /// <summary>
@@ -115,15 +140,20 @@ public sealed class AlphaAttentionGate : IDisposable
     /// </summary>
     /// <param name="window">The window.</param>
     /// <param name="cancellationToken">Cancels before the gate starts; the gate itself is never cancelled midway.</param>
+    /// <exception cref="ObjectDisposedException">The gate is disposed (thrown by this call, not through the task).</exception>
     [LatencyBudget(50)]
     public ValueTask<GateResult> GateAsync(SignalWindow window, CancellationToken cancellationToken = default) =>
         cancellationToken.IsCancellationRequested
             ? ValueTask.FromCanceled<GateResult>(cancellationToken)
             : new ValueTask<GateResult>(Gate(in window));
 
-    /// <summary>Stops the worker threads; a primary that is hung keeps its thread until it returns.</summary>
+    /// <summary>
+    /// Stops the worker threads; a primary that is hung keeps its thread until it returns. Later calls throw
+    /// <see cref="ObjectDisposedException"/>; a call already inside the gate may answer from the fallback.
+    /// </summary>
     public void Dispose()
     {
+        _disposed = true;
         Workers.Stop();
         GC.SuppressFinalize(this);
     }
@@ -166,7 +196,9 @@ public sealed class AlphaAttentionGate : IDisposable
             : FallbackReason.None;
     }
 
-    private static GateResult Finish(long start, bool open, float alphaPower, GatePath path, FallbackReason reason, int missing)
+    private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(AlphaAttentionGate));
+
+    private static GateResult Finish(long start, bool open, float alphaPower, float fallbackScore, GatePath path, FallbackReason reason, int missing)
     {
         TimeSpan latency = Stopwatch.GetElapsedTime(start);
         AttentionMetrics.RecordLatency(latency.TotalSeconds, AttentionMetrics.PathTag(path));
@@ -175,7 +207,7 @@ public sealed class AlphaAttentionGate : IDisposable
             AttentionMetrics.AddFallback(1, AttentionMetrics.ReasonTag(reason));
         }
 
-        return new GateResult(open, alphaPower, path, reason, missing, latency);
+        return new GateResult(open, alphaPower, fallbackScore, path, reason, missing, latency);
     }
 
     private static long ToStopwatchTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);

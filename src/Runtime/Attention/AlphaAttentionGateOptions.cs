@@ -48,14 +48,10 @@ public sealed class AlphaAttentionGateOptions
     public IAttentionBackend? Primary { get; set; }
 
     /// <summary>The fallback. Default: <see cref="HdcClassifier.Default"/>, or one trained on the same synthetic
-    /// windows at <see cref="OpenThreshold"/> when the threshold is not the default.</summary>
+    /// windows at <see cref="OpenThreshold"/> when the threshold is not the default. Both are trained for the 8–12 Hz
+    /// band: a gate whose <see cref="Primary"/> is an <see cref="AlphaBandBackend"/> of another band must be given its
+    /// own fallback (<see cref="HdcClassifier.Train"/>), or its constructor throws.</summary>
     public HdcClassifier? Fallback { get; set; }
-
-    /// <summary>
-    /// Whether the hand-off to the workers spins before it blocks (ADR 14). Off by default: on the loaded two-core
-    /// machines it was measured on, spinning made single calls slower, not faster.
-    /// </summary>
-    internal bool SpinningHandOff { get; set; }
 
     internal TimeSpan EffectivePrimaryTimeout => PrimaryTimeout ?? TimeSpan.FromTicks(Budget.Ticks / 2);
 

@@ -13,12 +13,18 @@ namespace EmilySovereign.Attention;
 [Adr(10)]
 public sealed class AlphaBandBackend : IAttentionBackend
 {
+    /// <summary>The default band's lower edge, 8 Hz.</summary>
+    public const double DefaultLowHz = 8;
+
+    /// <summary>The default band's upper edge, 12 Hz.</summary>
+    public const double DefaultHighHz = 12;
+
     private BandTables? _tables;
 
     /// <summary>Creates the backend for the band [<paramref name="lowHz"/>, <paramref name="highHz"/>].</summary>
     /// <param name="lowHz">The band's lower edge in hertz.</param>
     /// <param name="highHz">The band's upper edge in hertz.</param>
-    public AlphaBandBackend(double lowHz = 8, double highHz = 12)
+    public AlphaBandBackend(double lowHz = DefaultLowHz, double highHz = DefaultHighHz)
     {
         if (!double.IsFinite(lowHz) || !double.IsFinite(highHz) || lowHz <= 0 || highHz < lowHz)
         {

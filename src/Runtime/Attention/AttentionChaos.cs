@@ -7,7 +7,7 @@ namespace EmilySovereign.Attention;
 /// Fault injection for tests and drills, in the spirit of Polly's Simmy: each method makes the gate's primary path
 /// misbehave until the returned handle is disposed. The gate must still answer within its budget, from the fallback:
 /// <code>using (AttentionChaos.Crash(gate)) Assert.True(gate.Gate(window).Latency &lt; TimeSpan.FromMilliseconds(50));</code>
-/// Injections nest; disposing one restores the one before it.
+/// Injections nest: the latest one still installed is the one that runs, and disposing them in any order unwinds them.
 /// </summary>
 public static class AttentionChaos
 {
@@ -73,7 +73,6 @@ internal sealed class ChaosInjection : IDisposable
     private readonly ChaosKind _kind;
     private readonly TimeSpan _delay;
     private PrimaryWorkerPool? _pool;
-    private ChaosInjection? _previous;
 
     public ChaosInjection(ChaosKind kind, TimeSpan delay)
     {
@@ -84,11 +83,7 @@ internal sealed class ChaosInjection : IDisposable
     public void InstallOn(PrimaryWorkerPool pool)
     {
         _pool = pool;
-        do
-        {
-            _previous = pool.Chaos;
-        }
-        while (!pool.TryInstall(_previous, this));
+        pool.Install(this);
     }
 
     public AlphaEstimate Run(IAttentionBackend backend, in SignalWindow window)
@@ -114,9 +109,6 @@ internal sealed class ChaosInjection : IDisposable
     {
         _released.Set();
         PrimaryWorkerPool? pool = Interlocked.Exchange(ref _pool, null);
-        if (pool is not null)
-        {
-            pool.TryInstall(this, _previous);
-        }
+        pool?.Uninstall(this);
     }
 }

@@ -34,24 +34,35 @@ public enum FallbackReason
 /// <summary>The answer of <see cref="AlphaAttentionGate.Gate(in SignalWindow)"/>.</summary>
 public readonly struct GateResult
 {
-    internal GateResult(bool open, float alphaPower, GatePath path, FallbackReason reason, int missingSamples, TimeSpan latency)
+    internal GateResult(bool open, float alphaPower, float fallbackScore, GatePath path, FallbackReason reason, int missingSamples, TimeSpan latency)
     {
         Open = open;
         AlphaPower = alphaPower;
+        FallbackScore = fallbackScore;
         Path = path;
         Reason = reason;
         MissingSamples = missingSamples;
         Latency = latency;
     }
 
-    /// <summary>Whether the attention gate is open (alpha power at or above the threshold).</summary>
+    /// <summary>
+    /// Whether the attention gate is open: on the primary path, <see cref="AlphaPower"/> at or above the gate's
+    /// threshold; on the fallback path, the HDC classifier's decision (<see cref="FallbackScore"/> above one half).
+    /// </summary>
     public bool Open { get; }
 
     /// <summary>
-    /// On the primary path, the alpha band's share of the signal power, 0 to 1, averaged over usable channels.
-    /// On the fallback path, the HDC open score, 0 to 1 (how much nearer the window is to the open prototype).
+    /// The alpha band's share of the signal power measured by the primary, 0 to 1, averaged over usable channels.
+    /// Only the primary measures it: <see cref="float.NaN"/> on the fallback path.
     /// </summary>
     public float AlphaPower { get; }
+
+    /// <summary>
+    /// The HDC fallback's open score, 0 to 1 (how much nearer the window is to the open prototype than to the closed
+    /// one; open above one half). It is not a band power. <see cref="float.NaN"/> on the primary path, and for an empty
+    /// window, which no classifier reads.
+    /// </summary>
+    public float FallbackScore { get; }
 
     /// <summary>Which path answered.</summary>
     public GatePath Path { get; }
@@ -67,5 +78,5 @@ public readonly struct GateResult
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{(Open ? "open" : "closed")} alpha={AlphaPower:0.000} path={Path} reason={Reason} latency={Latency.TotalMilliseconds:0.000}ms";
+        $"{(Open ? "open" : "closed")} alpha={AlphaPower:0.000} score={FallbackScore:0.000} path={Path} reason={Reason} latency={Latency.TotalMilliseconds:0.000}ms";
 }

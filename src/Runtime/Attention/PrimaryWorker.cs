@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 
 namespace EmilySovereign.Attention;
@@ -13,27 +14,34 @@ internal enum PrimaryOutcome
 
 /// <summary>
 /// One long-lived background thread that runs the primary for one job at a time from a pre-allocated slot (ADR 12).
-/// The caller and this thread race on <see cref="_state"/>: the worker moves Running to Completed, a caller whose wait
-/// ran out moves Running to Abandoned; whoever loses knows the other side is gone. An abandoned worker frees itself
-/// when (if ever) the primary returns, so a hung primary costs one busy worker, never a blocked caller.
-/// Both sides spin briefly before they block (ADR 14): waking a blocked thread costs tens of microseconds, several
-/// times the primary itself. A side that blocks says so in a flag first (<see cref="_workerBlocked"/>,
-/// <see cref="_callerBlocked"/>), and the other side releases the semaphore only when it takes that flag back, so a
-/// semaphore never keeps a count for a signal that was seen while spinning.
+/// <para>
+/// The slot's whole state is one word, <see cref="_state"/>: the job's sequence number and its phase. Invariants:
+/// </para>
+/// <list type="number">
+/// <item>Only the caller that claimed the slot (Idle to Claimed) starts a job, and a job starts with a new number.</item>
+/// <item>Exactly one side frees the slot of a job, decided by one compare-exchange on (number, Running or Waiting):
+/// the worker's to Completed (then the caller frees it after reading the answer) or the caller's to Abandoned (then
+/// the worker frees it when the primary returns). Whoever loses knows the other side will.</item>
+/// <item>The worker signals <see cref="_done"/> only when its exchange took the job from Waiting, which the caller
+/// sets before it blocks; and that caller never leaves without taking the signal. So the semaphore never holds a
+/// count for a later job, and a caller acts only on its own job's number, never on a wake-up alone.</item>
+/// <item>Every job is started by one release of <see cref="_start"/> and taken by one wait of the worker.</item>
+/// </list>
+/// An abandoned worker frees the slot when (if ever) the primary returns, so a hung primary costs one busy worker,
+/// never a blocked caller.
 /// </summary>
 internal sealed class PrimaryWorker
 {
-    private const int Idle = 0, Running = 1, Completed = 2, Abandoned = 3;
+    private const long Idle = 0, Claimed = 1, Running = 2, Waiting = 3, Completed = 4, Abandoned = 5;
+    private const int PhaseBits = 3;
+    private const long PhaseMask = (1 << PhaseBits) - 1;
 
     private readonly PrimaryWorkerPool _pool;
     // Semaphores rather than ManualResetEventSlim: that one creates its lock object on the first blocking wait, an
     // allocation inside some later Gate call; a SemaphoreSlim has all it needs from its constructor.
     private readonly SemaphoreSlim _start = new(0, int.MaxValue);
     private readonly SemaphoreSlim _done = new(0, int.MaxValue);
-    private int _state;
-    private int _claimed;
-    private int _workerBlocked;
-    private int _callerBlocked;
+    private long _state;
     private volatile bool _stopping;
     private SignalWindow _window;
     private AlphaEstimate _estimate;
@@ -46,81 +54,76 @@ internal sealed class PrimaryWorker
         thread.Start();
     }
 
-    public bool TryClaim() => Interlocked.CompareExchange(ref _claimed, 1, 0) == 0;
-
-    public void Start(in SignalWindow window)
+    public bool TryClaim()
     {
-        _window = window;
-        _callerBlocked = 0;
-
-        // The exchange is a full fence: either the worker sees Running before it blocks, or this sees its flag.
-        Volatile.Write(ref _state, Running);
-        if (Interlocked.Exchange(ref _workerBlocked, 0) == 1)
-        {
-            _start.Release();
-        }
+        long state = Volatile.Read(ref _state);
+        return (state & PhaseMask) == Idle && Interlocked.CompareExchange(ref _state, state | Claimed, state) == state;
     }
 
-    /// <summary>
-    /// Spins until the job completes, at most <paramref name="spinUntil"/>, then waits in slices of a constant timeout
-    /// until it completes or <paramref name="deadline"/> passes.
-    /// </summary>
-    public PrimaryOutcome Await(long spinUntil, long deadline, out AlphaEstimate estimate)
+    /// <summary>Starts a job in the slot this caller claimed; returns the job's number for <see cref="Await"/>.</summary>
+    public long Start(in SignalWindow window)
     {
-        var spinner = default(SpinWait);
-        while (Volatile.Read(ref _state) == Running && System.Diagnostics.Stopwatch.GetTimestamp() < spinUntil)
-        {
-            spinner.SpinOnce(sleep1Threshold: -1);
-        }
+        _window = window;
+        long job = (Volatile.Read(ref _state) >> PhaseBits) + 1;
 
-        if (Volatile.Read(ref _state) == Running)
-        {
-            Interlocked.Exchange(ref _callerBlocked, 1);
-            if (Volatile.Read(ref _state) != Running && Interlocked.Exchange(ref _callerBlocked, 0) == 1)
-            {
-                // Completed between the check and the flag, and the worker did not see the flag: no release comes.
-                return Collect(deadline, out estimate);
-            }
+        // The window is written before the phase that publishes it.
+        Volatile.Write(ref _state, State(job, Running));
+        _start.Release();
+        return job;
+    }
 
+    /// <summary>Waits for the job's answer in slices of a constant timeout until it completes or <paramref name="deadline"/> passes.</summary>
+    public PrimaryOutcome Await(long job, long deadline, out AlphaEstimate estimate)
+    {
+        long running = State(job, Running), waiting = State(job, Waiting);
+        if (Interlocked.CompareExchange(ref _state, waiting, running) == running)
+        {
+            _pool.Hooks?.BeforeBlock?.Invoke();
             while (!_done.Wait(PrimaryWorkerPool.WaitSliceMilliseconds))
             {
-                if (System.Diagnostics.Stopwatch.GetTimestamp() >= deadline &&
-                    Interlocked.CompareExchange(ref _state, Abandoned, Running) == Running)
+                if (Stopwatch.GetTimestamp() >= deadline)
                 {
-                    estimate = default;
-                    return PrimaryOutcome.TimedOut;
+                    if (Interlocked.CompareExchange(ref _state, State(job, Abandoned), waiting) == waiting)
+                    {
+                        estimate = default;
+                        return PrimaryOutcome.TimedOut; // the worker frees the slot
+                    }
+
+                    // Completed meanwhile: its signal is on its way and must not be left for a later job.
+                    while (!_done.Wait(PrimaryWorkerPool.WaitSliceMilliseconds))
+                    {
+                    }
+
+                    break;
                 }
             }
         }
 
-        return Collect(deadline, out estimate);
+        // Here the job is Completed: the exchange above found it so, or the worker signalled it.
+        return Collect(job, deadline, out estimate);
     }
 
-    private PrimaryOutcome Collect(long deadline, out AlphaEstimate estimate)
+    private PrimaryOutcome Collect(long job, long deadline, out AlphaEstimate estimate)
     {
         // An answer that arrived after the deadline is late however it got there (a slow primary, or a caller the
         // scheduler did not run): the primary path means the primary answered within its timeout.
         estimate = _estimate;
         PrimaryOutcome outcome = _threw ? PrimaryOutcome.Threw
-            : System.Diagnostics.Stopwatch.GetTimestamp() > deadline ? PrimaryOutcome.TimedOut
+            : Stopwatch.GetTimestamp() > deadline ? PrimaryOutcome.TimedOut
             : PrimaryOutcome.Answered;
-        Release();
+        Free(job);
         return outcome;
     }
 
     public void Stop()
     {
         _stopping = true;
-        if (Interlocked.Exchange(ref _workerBlocked, 0) == 1)
-        {
-            _start.Release();
-        }
+        _start.Release();
     }
 
-    private void Release()
+    private void Free(long job)
     {
-        Volatile.Write(ref _state, Idle);
-        Volatile.Write(ref _claimed, 0);
+        Volatile.Write(ref _state, State(job, Idle));
         _pool.Released();
     }
 
@@ -128,12 +131,21 @@ internal sealed class PrimaryWorker
     {
         while (true)
         {
-            WaitForJob();
+            _start.Wait();
             if (_stopping)
             {
                 return;
             }
 
+            long state = Volatile.Read(ref _state);
+            long job = state >> PhaseBits;
+            if ((state & PhaseMask) == Abandoned)
+            {
+                Free(job); // the caller gave up before this thread ran
+                continue;
+            }
+
+            _pool.Hooks?.BeforeRun?.Invoke();
             try
             {
                 ChaosInjection? chaos = _pool.Chaos;
@@ -147,48 +159,34 @@ internal sealed class PrimaryWorker
             }
 
             _window = default;
-            if (Interlocked.CompareExchange(ref _state, Completed, Running) == Running)
-            {
-                // A caller that spun sees Completed by itself; only one that blocked needs the semaphore.
-                if (Interlocked.Exchange(ref _callerBlocked, 0) == 1)
-                {
-                    _done.Release();
-                }
-            }
-            else
-            {
-                Release();
-            }
+            Complete(job);
         }
     }
 
-    /// <summary>
-    /// Spins up to <see cref="PrimaryWorkerPool.WorkerSpinTicks"/> for the next job, yielding the core on every
-    /// spin past the first few, then blocks on the start semaphore.
-    /// </summary>
-    private void WaitForJob()
+    /// <summary>The one step that decides who frees the slot: Running or Waiting to Completed, or else it was abandoned.</summary>
+    private void Complete(long job)
     {
-        long spinUntil = System.Diagnostics.Stopwatch.GetTimestamp() + _pool.WorkerSpinTicks;
-        var spinner = default(SpinWait);
-        while (!HasWork() && System.Diagnostics.Stopwatch.GetTimestamp() < spinUntil)
+        long running = State(job, Running), waiting = State(job, Waiting);
+        long seen = Interlocked.CompareExchange(ref _state, State(job, Completed), running);
+        if (seen == waiting)
         {
-            spinner.SpinOnce(sleep1Threshold: -1);
+            seen = Interlocked.CompareExchange(ref _state, State(job, Completed), waiting);
         }
 
-        if (HasWork())
+        if (seen == running)
         {
-            return;
+            _pool.Hooks?.AfterCompleted?.Invoke(); // the caller has not blocked: it finds Completed by itself
         }
-
-        Interlocked.Exchange(ref _workerBlocked, 1);
-        if (HasWork() && Interlocked.Exchange(ref _workerBlocked, 0) == 1)
+        else if (seen == waiting)
         {
-            // The job (or the stop) came between the check and the flag, and its sender did not see the flag.
-            return;
+            _pool.Hooks?.AfterCompleted?.Invoke();
+            _done.Release();
         }
-
-        _start.Wait();
+        else
+        {
+            Free(job); // abandoned: the caller is gone
+        }
     }
 
-    private bool HasWork() => Volatile.Read(ref _state) == Running || _stopping;
+    private static long State(long job, long phase) => (job << PhaseBits) | phase;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 
@@ -14,21 +15,16 @@ internal sealed class PrimaryWorkerPool
     /// <summary>The constant timeout of every wait on the caller's side.</summary>
     public const int WaitSliceMilliseconds = 1;
 
-    /// <summary>How long a caller spins for the answer before it blocks: a few times the primary's usual time.</summary>
-    public static readonly TimeSpan DefaultCallerSpin = TimeSpan.FromMicroseconds(100);
-
-    /// <summary>How long a worker spins for its next job before it blocks.</summary>
-    public static readonly TimeSpan DefaultWorkerSpin = TimeSpan.FromMicroseconds(200);
-
     private readonly PrimaryWorker[] _workers;
     private readonly SemaphoreSlim _free;
+    // Installed injections in the order they were installed; the last one still installed runs. Installing and removing
+    // are rare (tests and drills) and take the lock; the hot path reads only _chaos.
+    private readonly List<ChaosInjection> _installed = new();
     private volatile ChaosInjection? _chaos;
 
-    public PrimaryWorkerPool(IAttentionBackend backend, int workers, bool spin)
+    public PrimaryWorkerPool(IAttentionBackend backend, int workers)
     {
         Backend = backend;
-        CallerSpinTicks = spin ? (long)(DefaultCallerSpin.TotalSeconds * Stopwatch.Frequency) : 0;
-        WorkerSpinTicks = spin ? (long)(DefaultWorkerSpin.TotalSeconds * Stopwatch.Frequency) : 0;
         _free = new SemaphoreSlim(workers, workers);
         _workers = new PrimaryWorker[workers];
         for (int i = 0; i < workers; i++)
@@ -39,13 +35,10 @@ internal sealed class PrimaryWorkerPool
 
     public IAttentionBackend Backend { get; }
 
-    /// <summary>Stopwatch ticks a caller spins for the answer before it blocks (0: it blocks at once).</summary>
-    public long CallerSpinTicks { get; }
-
-    /// <summary>Stopwatch ticks a worker spins for its next job before it blocks (0: it blocks at once).</summary>
-    public long WorkerSpinTicks { get; }
-
     public ChaosInjection? Chaos => _chaos;
+
+    /// <summary>Test hooks in the hand-off; null in production.</summary>
+    public HandOffTestHooks? Hooks { get; set; }
 
     public PrimaryOutcome Run(in SignalWindow window, long deadline, out AlphaEstimate estimate)
     {
@@ -64,15 +57,31 @@ internal sealed class PrimaryWorkerPool
         {
         }
 
-        worker.Start(in window);
-        long spinUntil = Math.Min(deadline, Stopwatch.GetTimestamp() + CallerSpinTicks);
-        return worker.Await(spinUntil, deadline, out estimate);
+        long job = worker.Start(in window);
+        Hooks?.BeforeAwait?.Invoke();
+        return worker.Await(job, deadline, out estimate);
     }
 
     public void Released() => _free.Release();
 
-    public bool TryInstall(ChaosInjection? expected, ChaosInjection? chaos) =>
-        Interlocked.CompareExchange(ref _chaos, chaos, expected) == expected;
+    public void Install(ChaosInjection chaos)
+    {
+        lock (_installed)
+        {
+            _installed.Add(chaos);
+            _chaos = chaos;
+        }
+    }
+
+    /// <summary>Removes an injection wherever it is, so nested injections unwind in any order.</summary>
+    public void Uninstall(ChaosInjection chaos)
+    {
+        lock (_installed)
+        {
+            _installed.Remove(chaos);
+            _chaos = _installed.Count == 0 ? null : _installed[^1];
+        }
+    }
 
     public void Stop()
     {

@@ -33,13 +33,13 @@ public class CircuitBreakerBenchmarks
     [Benchmark(Description = "Own circuit breaker")]
     public float Own()
     {
-        if (!_own.TryEnter(Stopwatch.GetTimestamp()))
+        if (!_own.TryEnter(Stopwatch.GetTimestamp(), out bool probe))
         {
             return 0f;
         }
 
         float value = _value;
-        _own.Success();
+        _own.Success(probe);
         return value;
     }
 }

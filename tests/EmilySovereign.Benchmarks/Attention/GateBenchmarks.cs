@@ -13,7 +13,6 @@ namespace EmilySovereign.Benchmarks.Attention;
 public class GateBenchmarks
 {
     private AlphaAttentionGate _primaryGate = null!;
-    private AlphaAttentionGate _spinningGate = null!;
     private AlphaAttentionGate _inlineGate = null!;
     private AlphaAttentionGate _fallbackGate = null!;
     private IDisposable _crash = null!;
@@ -24,7 +23,6 @@ public class GateBenchmarks
     {
         _window = AttentionWindow.Create();
         _primaryGate = new AlphaAttentionGate();
-        _spinningGate = new AlphaAttentionGate(new AlphaAttentionGateOptions { SpinningHandOff = true });
         _inlineGate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
         _fallbackGate = new AlphaAttentionGate(new AlphaAttentionGateOptions { CircuitBreakDuration = TimeSpan.FromHours(1) });
         _crash = AttentionChaos.Crash(_fallbackGate);
@@ -39,16 +37,12 @@ public class GateBenchmarks
     {
         _crash.Dispose();
         _primaryGate.Dispose();
-        _spinningGate.Dispose();
         _inlineGate.Dispose();
         _fallbackGate.Dispose();
     }
 
     [Benchmark(Baseline = true, Description = "Gate, primary path")]
     public bool GatePrimary() => _primaryGate.Gate(in _window).Open;
-
-    [Benchmark(Description = "Gate, primary path, spinning hand-off (ADR 14)")]
-    public bool GateSpinning() => _spinningGate.Gate(in _window).Open;
 
     [Benchmark(Description = "Gate, primary inline (no hand-off)")]
     public bool GateInline() => _inlineGate.Gate(in _window).Open;

@@ -19,7 +19,6 @@ public class PerCallLatencyBenchmarks
 {
     private readonly AlphaBandBackend _backend = new();
     private AlphaAttentionGate _gate = null!;
-    private AlphaAttentionGate _spinningGate = null!;
     private SignalWindow _window;
 
     [GlobalSetup]
@@ -27,14 +26,12 @@ public class PerCallLatencyBenchmarks
     {
         _window = AttentionWindow.Create();
         _gate = new AlphaAttentionGate();
-        _spinningGate = new AlphaAttentionGate(new AlphaAttentionGateOptions { SpinningHandOff = true });
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
         _gate.Dispose();
-        _spinningGate.Dispose();
     }
 
     [Benchmark(Description = "Primary, one call")]
@@ -45,9 +42,6 @@ public class PerCallLatencyBenchmarks
 
     [Benchmark(Description = "Gate (primary path), one call")]
     public bool Gate() => _gate.Gate(in _window).Open;
-
-    [Benchmark(Description = "Gate (primary path, spinning hand-off), one call")]
-    public bool GateSpinning() => _spinningGate.Gate(in _window).Open;
 
     private sealed class PerCallConfig : ManualConfig
     {

@@ -68,6 +68,26 @@ public sealed class AttentionChaosTests
         Assert.Equal(GatePath.Primary, gate.Gate(window).Path);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NestedInjectionsUnwindInAnyOrder(bool outOfOrder)
+    {
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { FailuresToOpenCircuit = int.MaxValue });
+        SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 5);
+        IDisposable outer = AttentionChaos.Delay(gate, TimeSpan.FromMilliseconds(2));
+        IDisposable inner = AttentionChaos.Crash(gate);
+        Assert.Equal(FallbackReason.Exception, gate.Gate(window).Reason);
+
+        (outOfOrder ? outer : inner).Dispose();
+        Assert.Same(outOfOrder ? inner : outer, gate.Workers.Chaos); // the one still installed runs
+
+        (outOfOrder ? inner : outer).Dispose();
+        Assert.Null(gate.Workers.Chaos); // no disposed injection is left behind
+        GateResult result = AttentionGens.PrimaryAnswer(gate, window);
+        Assert.Equal(new AlphaBandBackend().Estimate(window).AlphaPower, result.AlphaPower);
+    }
+
     [Fact]
     public void AHungPrimaryIsReleasedWhenTheHangIsDisposed()
     {
@@ -91,12 +111,13 @@ public sealed class AttentionChaosTests
     {
         using var gate = new AlphaAttentionGate(options);
         int primaryFailures = 0;
+        var late = new AttentionGens.Tally("late");
         using (inject(gate))
         {
             var buffer = new float[SignalWindow.MaxTotalSamples];
-        AttentionGens.AnyWindow.Sample(spec =>
+            AttentionGens.AnyWindow.Sample(spec =>
             {
-                GateResult result = AttentionGens.WithinBudget(gate, spec.Build(buffer));
+                GateResult result = AttentionGens.WithinBudget(gate, spec.Build(buffer), late);
                 Assert.Equal(GatePath.HdcFallback, result.Path);
                 Assert.NotEqual(FallbackReason.None, result.Reason);
                 if (result.Reason == first)
@@ -106,6 +127,7 @@ public sealed class AttentionChaosTests
             }, iter: trials, threads: 1);
         }
 
+        late.Check();
         Assert.True(primaryFailures >= options.FailuresToOpenCircuit, $"{primaryFailures} trials failed with {first}.");
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using CsCheck;
 using EmilySovereign.Attention;
 
@@ -57,14 +58,16 @@ internal static class AttentionGens
     /// <summary>
     /// Calls the gate and asserts its answer came within budget. A shared two-core machine can leave any thread
     /// unscheduled for hundreds of milliseconds, which no code in the gate can prevent; so a late answer must reproduce
-    /// (<see cref="Reproduces"/>) to fail. A gate that really blocks past its budget is late every time.
+    /// (<see cref="Reproduces"/>) to fail. A gate that really blocks past its budget is late every time; one late on
+    /// every other call fails too, and a loop that passes a <paramref name="tally"/> fails on a gate late on one call in
+    /// ten (<see cref="Tally"/>).
     /// </summary>
-    public static GateResult WithinBudget(AlphaAttentionGate gate, in SignalWindow window)
+    public static GateResult WithinBudget(AlphaAttentionGate gate, in SignalWindow window, Tally? tally = null)
     {
         SignalWindow copy = window;
-        if (!Reproduces(() => gate.Gate(copy), result => result.Latency < gate.Budget, out GateResult result))
+        if (!Reproduces(() => gate.Gate(copy), result => result.Latency < gate.Budget, tally, out GateResult result))
         {
-            Assert.Fail($"{Tries} answers in a row over the {gate.Budget.TotalMilliseconds} ms budget; the last: {result}");
+            Assert.Fail($"{Tries} answers over the {gate.Budget.TotalMilliseconds} ms budget before {Confirmations} in a row within it; the last: {result}");
         }
 
         return result;
@@ -74,39 +77,103 @@ internal static class AttentionGens
     /// The primary's answer for the window: detection tests judge the primary, and a starved caller or worker can turn
     /// its answer into a timeout; a fallback answer must reproduce (<see cref="Reproduces"/>) to fail.
     /// </summary>
-    public static GateResult PrimaryAnswer(AlphaAttentionGate gate, in SignalWindow window)
+    public static GateResult PrimaryAnswer(AlphaAttentionGate gate, in SignalWindow window, Tally? tally = null)
     {
         SignalWindow copy = window;
-        if (!Reproduces(() => gate.Gate(copy), result => result.Path == GatePath.Primary, out GateResult result))
+        if (!Reproduces(() => gate.Gate(copy), result => result.Path == GatePath.Primary, tally, out GateResult result))
         {
-            Assert.Fail($"{Tries} fallback answers in a row where the primary should answer; the last: {result}");
+            Assert.Fail($"{Tries} fallback answers where the primary should answer, before {Confirmations} primary answers in a row; the last: {result}");
         }
 
         return result;
     }
 
     private const int Tries = 7;
+    private const int Confirmations = 3;
 
     /// <summary>
-    /// Tries up to <see cref="Tries"/> times, backing off from 25 ms and doubling, about 1.6 s in all: CI once starved
-    /// a test for over a second while other test projects built theirs. A gate that is wrong is wrong every time.
+    /// A first answer that is good passes. After a bad one, tries again, backing off from 25 ms and doubling (about
+    /// 1.6 s in all: CI once starved a test for over a second while other test projects built theirs), until
+    /// <see cref="Confirmations"/> good answers in a row pass or the <see cref="Tries"/>th bad one fails. A starved
+    /// moment passes; a gate wrong every time, or on every other call, does not.
     /// </summary>
-    private static bool Reproduces(Func<GateResult> attempt, Func<GateResult, bool> good, out GateResult last)
+    private static bool Reproduces(Func<GateResult> attempt, Func<GateResult, bool> good, Tally? tally, out GateResult last)
     {
-        for (int tried = 1; ; tried++)
+        last = attempt();
+        bool first = good(last);
+        tally?.Record(first);
+        if (first)
         {
-            last = attempt();
-            if (good(last))
+            return true;
+        }
+
+        for (int bad = 1, streak = 0; ;)
+        {
+            System.Threading.Thread.Sleep(25 << (bad - 1));
+            for (streak = 0; streak < Confirmations; streak++)
+            {
+                last = attempt();
+                if (!good(last))
+                {
+                    break;
+                }
+            }
+
+            if (streak == Confirmations)
             {
                 return true;
             }
 
-            if (tried == Tries)
+            if (++bad == Tries)
             {
                 return false;
             }
+        }
+    }
 
-            System.Threading.Thread.Sleep(25 << (tried - 1));
+    /// <summary>
+    /// Counts the first answers of a loop's calls that were bad (late, or from the fallback where the primary should
+    /// answer), and the runs they come in. A starved host spoils calls in bursts: one run of bad answers however long
+    /// the starvation. A gate wrong on one call in ten spoils every stretch of calls: many runs. <see cref="Check"/>
+    /// fails beyond one run in forty calls (at least three), or when half the answers are bad.
+    /// </summary>
+    public sealed class Tally(string what)
+    {
+        private int _calls;
+        private int _bad;
+        private int _runs;
+        private int _lastWasBad;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public int Bad => Volatile.Read(ref _bad);
+
+        public int Runs => Volatile.Read(ref _runs);
+
+        public static int Tolerated(int calls) => Math.Max(3, calls / 40);
+
+        public void Record(bool good)
+        {
+            Interlocked.Increment(ref _calls);
+            if (good)
+            {
+                Volatile.Write(ref _lastWasBad, 0);
+                return;
+            }
+
+            Interlocked.Increment(ref _bad);
+            if (Interlocked.Exchange(ref _lastWasBad, 1) == 0)
+            {
+                Interlocked.Increment(ref _runs);
+            }
+        }
+
+        public void Check()
+        {
+            if (Runs > Tolerated(Calls) || Bad > Calls / 2)
+            {
+                Assert.Fail($"{Bad} of {Calls} first answers were {what}, in {Runs} runs (forgiven for a starved host: at most {Tolerated(Calls)} runs and half the answers).");
+            }
         }
     }
 

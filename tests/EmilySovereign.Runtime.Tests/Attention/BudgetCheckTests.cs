@@ -16,7 +16,7 @@ public sealed class BudgetCheckTests
         using var gate = new AlphaAttentionGate(SleepingPrimary());
 
         var failure = Assert.Throws<FailException>(() => AttentionGens.WithinBudget(gate, Window));
-        Assert.StartsWith("7 answers in a row over the 50 ms budget; the last: ", failure.Message);
+        Assert.StartsWith("7 answers over the 50 ms budget before 3 in a row within it; the last: ", failure.Message);
     }
 
     [Fact]
@@ -25,25 +25,117 @@ public sealed class BudgetCheckTests
         using var gate = new AlphaAttentionGate(SleepingPrimary());
 
         var failure = Assert.Throws<FailException>(() => AttentionGens.PrimaryAnswer(gate, Window));
-        Assert.StartsWith("7 fallback answers in a row where the primary should answer; the last: ", failure.Message);
+        Assert.StartsWith("7 fallback answers where the primary should answer, before 3 primary answers in a row; the last: ", failure.Message);
+    }
+
+    [Fact]
+    public void AGateLateOnEveryOtherCallFailsTheBudgetCheck()
+    {
+        using var gate = new AlphaAttentionGate(SleepingPrimary(every: 2));
+
+        var failure = Assert.Throws<FailException>(() => AttentionGens.WithinBudget(gate, Window));
+        Assert.StartsWith("7 answers over the 50 ms budget", failure.Message);
+    }
+
+    [Fact]
+    public void AGateThatFallsBackOnEveryOtherCallFailsThePrimaryCheck()
+    {
+        using var gate = new AlphaAttentionGate(ThrowingPrimary(every: 2));
+
+        var failure = Assert.Throws<FailException>(() => AttentionGens.PrimaryAnswer(gate, Window));
+        Assert.StartsWith("7 fallback answers", failure.Message);
+    }
+
+    [Fact]
+    public void ALoopOnAGateLateOnOneCallInTenFailsItsTally()
+    {
+        using var gate = new AlphaAttentionGate(SleepingPrimary(every: 10));
+        var late = new AttentionGens.Tally("late");
+        for (int i = 0; i < 200; i++)
+        {
+            AttentionGens.WithinBudget(gate, Window, late); // one call at a time may pass: the next one is fine
+        }
+
+        var failure = Assert.Throws<FailException>(late.Check);
+        Assert.Contains(" of 200 first answers were late", failure.Message);
+    }
+
+    [Fact]
+    public void ALoopOnAGateFallingBackOnOneCallInTenFailsItsTally()
+    {
+        using var gate = new AlphaAttentionGate(ThrowingPrimary(every: 10));
+        var fallbacks = new AttentionGens.Tally("from the fallback");
+        for (int i = 0; i < 200; i++)
+        {
+            AttentionGens.PrimaryAnswer(gate, Window, fallbacks);
+        }
+
+        var failure = Assert.Throws<FailException>(fallbacks.Check);
+        Assert.Contains(" of 200 first answers were from the fallback", failure.Message);
+    }
+
+    [Fact]
+    public void ALoopOnAGateThatAlwaysFallsBackFailsItsTally()
+    {
+        // One long run of bad answers looks like one starved moment; half the answers bad does not.
+        var fallbacks = new AttentionGens.Tally("from the fallback");
+        for (int i = 0; i < 200; i++)
+        {
+            fallbacks.Record(good: i < 90);
+        }
+
+        var failure = Assert.Throws<FailException>(fallbacks.Check);
+        Assert.StartsWith("110 of 200 first answers were from the fallback, in 1 runs", failure.Message);
+    }
+
+    [Fact]
+    public void ALoopOnASoundGatePassesItsTally()
+    {
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
+        var fallbacks = new AttentionGens.Tally("from the fallback");
+        for (int i = 0; i < 200; i++)
+        {
+            AttentionGens.PrimaryAnswer(gate, Window, fallbacks);
+        }
+
+        fallbacks.Check();
     }
 
     /// <summary>
     /// Inline, a primary that sleeps 60 ms makes every answer late by the gate's own doing; a circuit that never opens
     /// keeps it asking the primary.
     /// </summary>
-    private static AlphaAttentionGateOptions SleepingPrimary() => new()
+    private static AlphaAttentionGateOptions SleepingPrimary(int every = 1) => new()
     {
-        Primary = new SleepingBackend(TimeSpan.FromMilliseconds(60)),
+        Primary = new FaultyBackend(every, sleep: true),
         RunPrimaryInline = true,
         FailuresToOpenCircuit = int.MaxValue,
     };
 
-    private sealed class SleepingBackend(TimeSpan delay) : IAttentionBackend
+    private static AlphaAttentionGateOptions ThrowingPrimary(int every) => new()
     {
+        Primary = new FaultyBackend(every, sleep: false),
+        RunPrimaryInline = true,
+        FailuresToOpenCircuit = int.MaxValue,
+    };
+
+    /// <summary>On every <paramref name="every"/>th call (the first included), sleeps 60 ms or throws.</summary>
+    private sealed class FaultyBackend(int every, bool sleep) : IAttentionBackend
+    {
+        private int _calls;
+
         public AlphaEstimate Estimate(in SignalWindow window)
         {
-            Thread.Sleep(delay);
+            if (Interlocked.Increment(ref _calls) % every == 1 % every)
+            {
+                if (!sleep)
+                {
+                    throw new InvalidOperationException("A planted fault.");
+                }
+
+                Thread.Sleep(TimeSpan.FromMilliseconds(60));
+            }
+
             return new AlphaEstimate(0.5f, 0, window.Channels);
         }
     }

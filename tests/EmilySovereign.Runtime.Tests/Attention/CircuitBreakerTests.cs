@@ -13,25 +13,25 @@ public class CircuitBreakerTests
         var breaker = new CircuitBreaker(threshold: 3, breakTicks: 100);
         for (int i = 0; i < 2; i++)
         {
-            Assert.True(breaker.TryEnter(now: 0));
-            breaker.Failure(now: 0);
+            Assert.True(breaker.TryEnter(now: 0, out _));
+            breaker.Failure(now: 0, probe: false);
         }
 
         Assert.Equal(CircuitState.Closed, breaker.State);
-        Assert.True(breaker.TryEnter(now: 0));
-        breaker.Failure(now: 10);
+        Assert.True(breaker.TryEnter(now: 0, out _));
+        breaker.Failure(now: 10, probe: false);
 
         Assert.Equal(CircuitState.Open, breaker.State);
-        Assert.False(breaker.TryEnter(now: 109));
+        Assert.False(breaker.TryEnter(now: 109, out _));
     }
 
     [Fact]
     public void ASuccessResetsTheFailureCount()
     {
         var breaker = new CircuitBreaker(threshold: 2, breakTicks: 100);
-        breaker.Failure(0);
-        breaker.Success();
-        breaker.Failure(0);
+        breaker.Failure(0, probe: false);
+        breaker.Success(probe: false);
+        breaker.Failure(0, probe: false);
         Assert.Equal(CircuitState.Closed, breaker.State);
     }
 
@@ -39,15 +39,16 @@ public class CircuitBreakerTests
     public void AfterTheBreakOneProbeIsLetThroughAndItsSuccessCloses()
     {
         var breaker = new CircuitBreaker(threshold: 1, breakTicks: 100);
-        breaker.Failure(now: 0);
+        breaker.Failure(now: 0, probe: false);
 
-        Assert.True(breaker.TryEnter(now: 100));
+        Assert.True(breaker.TryEnter(now: 100, out bool probe));
+        Assert.True(probe);
         Assert.Equal(CircuitState.HalfOpen, breaker.State);
-        Assert.False(breaker.TryEnter(now: 100));
-        breaker.Success();
+        Assert.False(breaker.TryEnter(now: 100, out _));
+        breaker.Success(probe);
 
         Assert.Equal(CircuitState.Closed, breaker.State);
-        Assert.True(breaker.TryEnter(now: 101));
+        Assert.True(breaker.TryEnter(now: 101, out _));
     }
 
     [Fact]
@@ -56,15 +57,48 @@ public class CircuitBreakerTests
         var breaker = new CircuitBreaker(threshold: 5, breakTicks: 100);
         for (int i = 0; i < 5; i++)
         {
-            breaker.Failure(now: 0);
+            breaker.Failure(now: 0, probe: false);
         }
 
-        Assert.True(breaker.TryEnter(now: 150));
-        breaker.Failure(now: 150);
+        Assert.True(breaker.TryEnter(now: 150, out bool probe));
+        breaker.Failure(now: 150, probe);
 
         Assert.Equal(CircuitState.Open, breaker.State);
-        Assert.False(breaker.TryEnter(now: 249));
-        Assert.True(breaker.TryEnter(now: 250));
+        Assert.False(breaker.TryEnter(now: 249, out _));
+        Assert.True(breaker.TryEnter(now: 250, out _));
+    }
+
+    [Fact]
+    public void ASuccessOfACallAdmittedBeforeTheCircuitOpenedDoesNotCloseIt()
+    {
+        var breaker = new CircuitBreaker(threshold: 1, breakTicks: 100);
+        Assert.True(breaker.TryEnter(now: 0, out bool slowProbe));
+        Assert.False(slowProbe);
+        Assert.True(breaker.TryEnter(now: 0, out bool failing));
+        breaker.Failure(now: 1, failing);
+        Assert.Equal(CircuitState.Open, breaker.State);
+
+        breaker.Success(slowProbe); // stale news from before the circuit opened
+        Assert.Equal(CircuitState.Open, breaker.State);
+        Assert.False(breaker.TryEnter(now: 50, out _));
+    }
+
+    [Fact]
+    public void OnlyTheHalfOpenProbeClosesTheCircuit()
+    {
+        var breaker = new CircuitBreaker(threshold: 1, breakTicks: 100);
+        Assert.True(breaker.TryEnter(now: 0, out bool stale));
+        Assert.True(breaker.TryEnter(now: 0, out bool failing));
+        breaker.Failure(now: 0, failing);
+        Assert.True(breaker.TryEnter(now: 100, out bool probe));
+
+        breaker.Success(stale);
+        Assert.Equal(CircuitState.HalfOpen, breaker.State);
+        breaker.Failure(now: 100, stale); // nor does stale news reopen it: the probe decides
+        Assert.Equal(CircuitState.HalfOpen, breaker.State);
+
+        breaker.Success(probe);
+        Assert.Equal(CircuitState.Closed, breaker.State);
     }
 
     [Fact]
