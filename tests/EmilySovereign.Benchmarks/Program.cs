@@ -21,6 +21,8 @@ public static class Program
     /// profile per run: a set's second run, with everything already compiled by the JIT, is one analysis. Each run
     /// prints its CPU time and the bytes it allocated: sets repeated in one process (<c>peer,replay,both,peer,…</c>)
     /// alternate them, for comparisons where valgrind cannot go (it ends the runtime on large Dense runs).
+    /// <c>layers-write &lt;folder&gt; &lt;types&gt; &lt;Dense|Kept|Clean&gt;</c> writes the layered codebase's sources and
+    /// architecture.json (<see cref="LayeredCodebase.Write"/>) for Layers/report-analyzer.sh.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -34,6 +36,12 @@ public static class Program
                 "replay" => benchmarks.WithBindingPeerAndReplay(),
                 _ => benchmarks.WithBindingPeerAndLayerAnalyzer(),
             });
+            return;
+        }
+
+        if (args.Length == 4 && args[0] == "layers-write")
+        {
+            LayeredCodebase.Write(args[1], int.Parse(args[2]), args[3]);
             return;
         }
 
