@@ -22,6 +22,8 @@ public static class Program
     /// prints its CPU time and the bytes it allocated: sets repeated in one process (<c>peer,replay,both,peer,…</c>)
     /// alternate them, for comparisons where valgrind cannot go (it ends the runtime on large Dense runs).
     /// <c>gate-stress &lt;trials per fault kind&gt;</c> is the attention gate's long chaos drill (<see cref="Attention.GateStress"/>).
+    /// <c>layers-write &lt;folder&gt; &lt;types&gt; &lt;Dense|Kept|Clean&gt;</c> writes the layered codebase's sources and
+    /// architecture.json (<see cref="LayeredCodebase.Write"/>) for Layers/report-analyzer.sh.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -40,6 +42,12 @@ public static class Program
                 "replay" => benchmarks.WithBindingPeerAndReplay(),
                 _ => benchmarks.WithBindingPeerAndLayerAnalyzer(),
             });
+            return 0;
+        }
+
+        if (args.Length == 4 && args[0] == "layers-write")
+        {
+            LayeredCodebase.Write(args[1], int.Parse(args[2]), args[3]);
             return 0;
         }
 

@@ -4,6 +4,7 @@ using System.IO;
 using EmilySovereign.Build.Diagnostics;
 using EmilySovereign.Build.Git;
 using EmilySovereign.Build.Hooks;
+using EmilySovereign.Json;
 
 namespace EmilySovereign.Build.Doctor;
 
@@ -34,18 +35,11 @@ internal static class DoctorEngine
     {
         if (inputs.GlobalJson.Length == 0 || !File.Exists(inputs.GlobalJson))
             return;
-        string? version, rollForward;
-        try
-        {
-            var json = MiniJson.Parse(File.ReadAllText(inputs.GlobalJson));
-            version = MiniJson.GetString(json, "sdk", "version");
-            rollForward = MiniJson.GetString(json, "sdk", "rollForward");
-        }
-        catch (FormatException e)
-        {
-            findings.Add(new DoctorFinding(BuildRules.PinFileUnreadable, inputs.GlobalJson, "global.json cannot be read: " + e.Message));
+        var json = PinFile.Read(inputs.GlobalJson, "global.json", findings);
+        if (json is null)
             return;
-        }
+        var version = PinFile.GetString(json, "sdk", "version");
+        var rollForward = PinFile.GetString(json, "sdk", "rollForward");
 
         if (version is null)
             return;
@@ -89,29 +83,18 @@ internal static class DoctorEngine
     {
         if (inputs.ToolManifest.Length == 0 || !File.Exists(inputs.ToolManifest))
             return;
-        object? manifest;
-        try
-        {
-            manifest = MiniJson.Parse(File.ReadAllText(inputs.ToolManifest));
-        }
-        catch (FormatException e)
-        {
-            findings.Add(new DoctorFinding(BuildRules.PinFileUnreadable, inputs.ToolManifest, "the tool manifest cannot be read: " + e.Message));
-            return;
-        }
-
-        if (manifest is not Dictionary<string, object?> root || root.TryGetValue("tools", out var tools) is false ||
-            tools is not Dictionary<string, object?> byId)
+        var manifest = PinFile.Read(inputs.ToolManifest, "the tool manifest", findings);
+        if (manifest is not JsonObject root || root.Get("tools") is not JsonObject byId)
             return;
         var missing = new List<string>();
-        foreach (var tool in byId)
+        foreach (var tool in byId.Properties)
         {
-            var version = MiniJson.GetString(tool.Value, "version");
+            var version = PinFile.GetString(tool.Value, "version");
             if (version is null)
                 continue;
-            var folder = Path.Combine(inputs.PackagesFolder, tool.Key.ToLowerInvariant(), version.ToLowerInvariant());
+            var folder = Path.Combine(inputs.PackagesFolder, tool.Name.ToLowerInvariant(), version.ToLowerInvariant());
             if (!Directory.Exists(folder))
-                missing.Add(tool.Key + " " + version);
+                missing.Add(tool.Name + " " + version);
         }
 
         if (missing.Count > 0)

@@ -75,6 +75,20 @@ internal sealed class JsonObject : JsonValue
         : base(JsonKind.Object, span) => Properties = properties;
 
     public IReadOnlyList<JsonProperty> Properties { get; }
+
+    /// <summary>The value of the last property named <paramref name="name"/> (the one a dictionary would keep), or null.</summary>
+    public JsonValue? Get(string name)
+    {
+        for (var i = Properties.Count - 1; i >= 0; i--)
+        {
+            if (Properties[i].Name == name)
+            {
+                return Properties[i].Value;
+            }
+        }
+
+        return null;
+    }
 }
 
 internal sealed class JsonArray : JsonValue
@@ -106,12 +120,22 @@ internal sealed class JsonLiteral : JsonValue
 internal sealed class JsonSyntaxError
 {
     public JsonSyntaxError(string message, JsonSpan span)
+        : this(message, span, span.Start)
+    {
+    }
+
+    public JsonSyntaxError(string message, JsonSpan span, int offset)
     {
         Message = message;
         Span = span;
+        Offset = offset;
     }
 
     public string Message { get; }
 
+    /// <summary>What to underline.</summary>
     public JsonSpan Span { get; }
+
+    /// <summary>Where reading stopped, as a grammar-only checker reports it; the start of <see cref="Span"/> unless the blame lies earlier.</summary>
+    public int Offset { get; }
 }

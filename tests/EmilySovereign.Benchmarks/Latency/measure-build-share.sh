@@ -16,7 +16,13 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 modules="${1:-200}"
-work="${2:-$(mktemp -d)}"
+# A folder given is kept (with its build.log); a temp one is removed on exit.
+if [[ -n "${2:-}" ]]; then
+  work="$2"
+else
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+fi
 rounds="${3:-5}"
 codebase="${4:-WorstCase}"
 analyzer="$root/src/Analyzers/EmilySovereign.Analyzers/bin/Release/netstandard2.0/EmilySovereign.Analyzers.dll"
@@ -91,4 +97,4 @@ cpu_with=$(median "${with[@]}")
 echo "build CPU without:       $cpu_without s (runs: ${without[*]})"
 echo "build CPU with:          $cpu_with s (runs: ${with[*]})"
 echo "analyzer share of CPU:   $(echo "100 * ($cpu_with - $cpu_without) / $cpu_without" | bc -l | cut -c1-6) %"
-echo "diagnostics:             $(grep -c 'warning ES20' build.log || true) latency warnings in the log; log: $work/build.log"
+echo "diagnostics:             $(grep -c 'warning ES20' build.log || true) latency warnings in the log${2:+; log: $work/build.log}"

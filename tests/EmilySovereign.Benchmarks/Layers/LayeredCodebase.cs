@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 
 namespace EmilySovereign.Benchmarks.Layers;
@@ -80,6 +81,23 @@ public static class LayeredCodebase
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// Writes <see cref="Sources"/> as File0.cs, File1.cs, ... and the architecture.json of <paramref name="rules"/>
+    /// (Dense, Kept: <see cref="Architecture"/>, Kept with code that keeps it; Clean: <see cref="CleanArchitecture"/>)
+    /// into <paramref name="folder"/>, for the scripts that build the codebase with the real compiler.
+    /// </summary>
+    public static void Write(string folder, int typeCount, string rules)
+    {
+        Directory.CreateDirectory(folder);
+        var sources = Sources(typeCount, keepRules: rules == "Kept");
+        for (var i = 0; i < sources.Count; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"File{i}.cs"), sources[i]);
+        }
+
+        File.WriteAllText(Path.Combine(folder, "architecture.json"), rules == "Clean" ? CleanArchitecture : Architecture);
     }
 
     private static string Namespace(int type) => $"Emily.{Layers[type % Layers.Length]}.Part{type % 7}";

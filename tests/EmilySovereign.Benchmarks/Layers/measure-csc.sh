@@ -4,12 +4,14 @@
 # architecture.json, alternating, and prints each run's CPU seconds. With MEASURE=callgrind it runs each variant once
 # under `valgrind --tool=callgrind` (at nice 10, so that it yields to other work) and prints instruction counts and
 # the difference instead, which stay the same on a loaded machine.
+# Its work folder (command lines, outputs, profiles) is removed on exit.
 # Usage: tests/EmilySovereign.Benchmarks/Layers/measure-csc.sh [project dir, default src/Runtime] [runs, default 5]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 project=$(cd "${1:-$repo/src/Runtime}" && pwd)
 runs=${2:-5}
 work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 # A multi-targeting project (src/Runtime) is compiled for net10.0; a single-target one (a generated codebase) for its own.
 tfm=$(grep -qs "<TargetFrameworks>" "$project"/*.csproj && echo "-p:TargetFramework=net10.0" || true)
 dotnet build "$project" -c Release --no-incremental $tfm -p:UseSharedCompilation=false -v:d -nologo > "$work/build.log"
@@ -30,7 +32,8 @@ if [ "${MEASURE:-time}" = "callgrind" ]; then
       nice -n 10 valgrind --tool=callgrind --callgrind-out-file="$work/$variant.cg" \
       dotnet exec "$csc" "@$work/$variant.rsp" /parallel- > /dev/null 2> "$work/$variant.err" || true
     if grep -q "terminating with default action" "$work/$variant.err"; then
-      echo "$variant architecture.json: the compiler died under valgrind, see $work/$variant.err; run again"
+      echo "$variant architecture.json: the compiler died under valgrind; run again. Its last words:"
+      tail -5 "$work/$variant.err"
     fi
     count=$(grep -o 'Collected : [0-9]*' "$work/$variant.err" | tail -1 | grep -o '[0-9]*$')
     echo "$variant architecture.json: $count instructions"
@@ -45,4 +48,3 @@ else
     done
   done
 fi
-echo "Compiler command lines: $work/with.rsp, $work/without.rsp"

@@ -4,16 +4,25 @@
 # without architecture.json (the layer analyzer registers nothing) and with it. Prints, for both, CoreCompile's time,
 # the compiler's total analyzer time and the layer analyzer's own line. The per-analyzer line charges the semantic
 # model's binding to whichever analyzer binds a method first (ADR 031), so compare the totals too.
-# Kept: the Dense rules and code that keeps them (a codebase that builds).
-# With a third argument `generate` it only writes the project and prints its folder (for measure-csc.sh).
-# Usage: tests/EmilySovereign.Benchmarks/Layers/report-analyzer.sh [types] [Dense|Kept|Clean] [generate]
+# The sources come from LayeredCodebase.cs (the benchmark's own generator, through `layers-write`), so the script and
+# LayerAnalyzerBenchmarks measure the same code. Kept: the Dense rules and code that keeps them (a codebase that builds).
+# With a third argument `generate` it only writes the project into the folder given as fourth argument (kept, for
+# measure-csc.sh); otherwise the temp folder is removed on exit.
+# Usage: tests/EmilySovereign.Benchmarks/Layers/report-analyzer.sh [types] [Dense|Kept|Clean] [generate <folder>]
 set -euo pipefail
 types=${1:-5000}
 rules=${2:-Dense}
 mode=${3:-build}
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
-dir=$(mktemp -d)
+if [ "$mode" = "generate" ]; then
+  dir=${4:?generate needs the folder to write the project into}
+  mkdir -p "$dir"
+else
+  dir=$(mktemp -d)
+  trap 'rm -rf "$dir"' EXIT
+fi
 dotnet build "$repo/src/Analyzers/EmilySovereign.Analyzers" -c Release -v:q -nologo >/dev/null
+dotnet build "$repo/tests/EmilySovereign.Benchmarks" -c Release -v:q -nologo >/dev/null
 analyzer="$repo/src/Analyzers/EmilySovereign.Analyzers/bin/Release/netstandard2.0/EmilySovereign.Analyzers.dll"
 
 cat > "$dir/Layered.csproj" <<XML
@@ -30,50 +39,7 @@ cat > "$dir/Layered.csproj" <<XML
   </ItemGroup>
 </Project>
 XML
-
-if [ "$rules" = "Clean" ]; then
-cat > "$dir/architecture.json" <<'JSON'
-{
-  "layers": {
-    "Instinct":      { "namespaces": ["Emily.Instinct.*"], "mayUse": ["Cognition", "NervousSystem", "Mind"] },
-    "Cognition":     { "namespaces": ["Emily.Cognition.*"], "mayUse": ["Instinct", "NervousSystem", "Mind"] },
-    "NervousSystem": { "namespaces": ["Emily.NervousSystem.*"], "mayUse": ["Instinct", "Cognition", "Mind"] },
-    "Mind":          { "namespaces": ["Emily.Mind.*"], "mayUse": ["Instinct", "Cognition", "NervousSystem"] },
-    "Unused":        { "namespaces": ["Emily.Unused.*"], "mayUse": [] }
-  }
-}
-JSON
-else
-cat > "$dir/architecture.json" <<'JSON'
-{
-  "layers": {
-    "Instinct":      { "namespaces": ["Emily.Instinct.*"], "mayUse": ["NervousSystem"] },
-    "Cognition":     { "namespaces": ["Emily.Cognition.*"], "mayUse": ["Instinct", "NervousSystem"] },
-    "NervousSystem": { "namespaces": ["Emily.NervousSystem.*"], "mayUse": [] },
-    "Mind":          { "namespaces": ["Emily.Mind.*"], "mayUse": ["Cognition"] }
-  }
-}
-JSON
-fi
-
-# Same shape as LayeredCodebase.cs: each type has six fields and six methods using random types of every layer.
-keep=0; [ "$rules" = "Kept" ] && keep=1
-awk -v types="$types" -v dir="$dir" -v keep="$keep" 'BEGIN {
-  srand(20261125); split("Instinct Cognition NervousSystem Mind", layer, " ");
-  # allowed[user, used] for the Dense rules, layers numbered 0-3 as above.
-  allowed[0,0] = allowed[0,2] = allowed[1,1] = allowed[1,0] = allowed[1,2] = allowed[2,2] = allowed[3,3] = allowed[3,1] = 1;
-  for (t = 0; t < types; t++) {
-    file = sprintf("%s/File%d.cs", dir, int(t / 50));
-    printf "namespace Emily.%s.Part%d\n{\n    public class T%d\n    {\n        public int Value;\n        public int Get() => Value;\n", layer[t % 4 + 1], t % 7, t >> file;
-    for (u = 0; u < 6; u++) {
-      used = int(rand() * types);
-      while (keep && !((t % 4, used % 4) in allowed)) used = int(rand() * types);
-      name = sprintf("global::Emily.%s.Part%d.T%d", layer[used % 4 + 1], used % 7, used);
-      printf "        public %s? F%d;\n        public int M%d(%s p) { var x = new %s(); return x.Get() + p.Value + (F%d?.Get() ?? 0); }\n", name, u, u, name, name, u >> file;
-    }
-    printf "    }\n}\n" >> file;
-  }
-}'
+dotnet "$repo/tests/EmilySovereign.Benchmarks/bin/Release/net10.0/EmilySovereign.Benchmarks.dll" layers-write "$dir" "$types" "$rules"
 
 if [ "$mode" = "generate" ]; then
   echo "$dir"
@@ -88,4 +54,3 @@ for layers in false true; do
   grep -E "Total analyzer execution time" "$log" | head -1 || true
   grep -E "EmilySovereign.Analyzers.Layers.LayerAnalyzer" "$log" | head -1 || true
 done
-echo "Generated project and logs: $dir"

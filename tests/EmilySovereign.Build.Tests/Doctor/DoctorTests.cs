@@ -70,6 +70,30 @@ public sealed class DoctorTests
     }
 
     [Fact]
+    public void GlobalJson_WithCommentsAndTrailingCommas_IsRead_AsTheDotnetCliReadsIt()
+    {
+        using var repo = GitRepository.Init();
+        repo.Write("global.json", "{\n  // pinned for CI\n  \"sdk\": { \"version\": \"10.0.100\", /* policy */ \"rollForward\": \"latestFeature\", },\n}\n");
+
+        var findings = DoctorEngine.Examine(new DoctorInputs { WorkingDirectory = repo.Path, GlobalJson = repo.Combine("global.json"), InstalledSdks = new[] { "9.0.100" } });
+
+        var sdk = Assert.Single(findings, f => f.Rule == BuildRules.SdkMissing);
+        Assert.Contains("pins SDK 10.0.100 (rollForward: latestFeature)", sdk.Message);
+    }
+
+    [Fact]
+    public void UnreadableGlobalJson_IsReportedWithLineAndColumn()
+    {
+        using var repo = GitRepository.Init();
+        repo.Write("global.json", "{\n  \"sdk\": {\n    \"version\" \"10.0.100\"\n  }\n}\n");
+
+        var findings = DoctorEngine.Examine(new DoctorInputs { WorkingDirectory = repo.Path, GlobalJson = repo.Combine("global.json"), InstalledSdks = new[] { "10.0.100" } });
+
+        var unreadable = Assert.Single(findings, f => f.Rule == BuildRules.PinFileUnreadable);
+        Assert.Equal("global.json cannot be read: line 3, column 15: Expected ':' after the property name", unreadable.Message);
+    }
+
+    [Fact]
     public void AutocrlfTrue_WithNormalizingAttributesButNoEol_IsReportedOnUnix()
     {
         using var repo = GitRepository.Init();

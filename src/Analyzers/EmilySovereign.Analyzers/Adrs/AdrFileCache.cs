@@ -1,9 +1,8 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using EmilySovereign.Adrs;
+using EmilySovereign.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -44,13 +43,11 @@ internal sealed class AdrFile
 }
 
 /// <summary>
-/// Finds the ADR files among the AdditionalFiles and parses each once per content: the IDE makes a new compilation on
-/// every keystroke while ADR files rarely change, so parses are kept by path and text checksum.
+/// Finds the ADR files among the AdditionalFiles; each is parsed once per content (<see cref="ParsedFileCache{T}"/>).
 /// </summary>
 internal static class AdrFileCache
 {
-    // One entry per ADR file path: bounded by the number of distinct files, replaced when the text changes.
-    private static readonly ConcurrentDictionary<string, Entry> s_byPath = new(StringComparer.Ordinal);
+    private static readonly ParsedFileCache<AdrDocument> s_documents = new((path, text) => AdrParser.Parse(path, text.ToString()));
 
     public static ImmutableArray<AdrFile> FindAll(AnalyzerOptions options, CancellationToken cancellationToken)
     {
@@ -59,34 +56,9 @@ internal static class AdrFileCache
         {
             options.AnalyzerConfigOptionsProvider.GetOptions(input).TryGetValue(AdrFileName.KindMetadata, out var kind);
             if (AdrFileName.IsAdrInput(input.Path, kind) && input.GetText(cancellationToken) is { } text)
-                files.Add(new AdrFile(input, text, Parse(input.Path, text)));
+                files.Add(new AdrFile(input, text, s_documents.Get(input.Path, text)));
         }
 
         return files.ToImmutable();
-    }
-
-    private static AdrDocument Parse(string path, SourceText text)
-    {
-        var checksum = text.GetChecksum();
-        if (!checksum.IsDefaultOrEmpty && s_byPath.TryGetValue(path, out var cached) && cached.Checksum.SequenceEqual(checksum))
-            return cached.Document;
-
-        var document = AdrParser.Parse(path, text.ToString());
-        if (!checksum.IsDefaultOrEmpty)
-            s_byPath[path] = new Entry(checksum, document);
-        return document;
-    }
-
-    private sealed class Entry
-    {
-        public Entry(ImmutableArray<byte> checksum, AdrDocument document)
-        {
-            Checksum = checksum;
-            Document = document;
-        }
-
-        public ImmutableArray<byte> Checksum { get; }
-
-        public AdrDocument Document { get; }
     }
 }

@@ -1,8 +1,7 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.IO;
 using System.Threading;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,16 +24,14 @@ internal sealed class ParsedArchitecture
 }
 
 /// <summary>
-/// Finds the architecture file among the AdditionalFiles and parses it once per content: the IDE makes a new
-/// compilation on every keystroke, but the file rarely changes, so the parse is keyed by path and text checksum.
+/// Finds the architecture file among the AdditionalFiles; it is parsed once per content (<see cref="ParsedFileCache{T}"/>).
 /// </summary>
 internal static class ArchitectureFileCache
 {
     private const string KindMetadata = "build_metadata.AdditionalFiles.EmilySovereignKind";
     private const string FallbackFileName = "architecture.json";
 
-    // One entry per architecture file path: bounded by the number of distinct files, replaced when the text changes.
-    private static readonly ConcurrentDictionary<string, Entry> s_byPath = new(StringComparer.Ordinal);
+    private static readonly ParsedFileCache<ParsedArchitecture> s_parsed = new((_, text) => new ParsedArchitecture(ArchitectureParser.Parse(text.ToString())));
 
     /// <summary>The file marked <c>EmilySovereignKind=Architecture</c>, else one named <c>architecture.json</c>.</summary>
     public static AdditionalText? Find(AnalyzerOptions options)
@@ -57,28 +54,8 @@ internal static class ArchitectureFileCache
         return byName;
     }
 
-    public static ParsedArchitecture? Get(AdditionalText file, CancellationToken cancellationToken)
-    {
-        var text = file.GetText(cancellationToken);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var checksum = text.GetChecksum();
-        if (!checksum.IsDefaultOrEmpty && s_byPath.TryGetValue(file.Path, out var cached) && SameBytes(cached.Checksum, checksum))
-        {
-            return cached.Parsed;
-        }
-
-        var parsed = new ParsedArchitecture(ArchitectureParser.Parse(text.ToString()));
-        if (!checksum.IsDefaultOrEmpty)
-        {
-            s_byPath[file.Path] = new Entry(checksum, parsed);
-        }
-
-        return parsed;
-    }
+    public static ParsedArchitecture? Get(AdditionalText file, CancellationToken cancellationToken) =>
+        file.GetText(cancellationToken) is { } text ? s_parsed.Get(file.Path, text) : null;
 
     /// <summary>The location of a span of the file, inside the file, for diagnostics the IDE shows on the JSON.</summary>
     public static Location LocationOf(AdditionalText file, SourceText text, EmilySovereign.Json.JsonSpan span)
@@ -86,36 +63,5 @@ internal static class ArchitectureFileCache
         var start = Math.Min(span.Start, text.Length);
         var textSpan = new TextSpan(start, Math.Min(span.Length, text.Length - start));
         return Location.Create(file.Path, textSpan, text.Lines.GetLinePositionSpan(textSpan));
-    }
-
-    private static bool SameBytes(ImmutableArray<byte> left, ImmutableArray<byte> right)
-    {
-        if (left.Length != right.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < left.Length; i++)
-        {
-            if (left[i] != right[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private sealed class Entry
-    {
-        public Entry(ImmutableArray<byte> checksum, ParsedArchitecture parsed)
-        {
-            Checksum = checksum;
-            Parsed = parsed;
-        }
-
-        public ImmutableArray<byte> Checksum { get; }
-
-        public ParsedArchitecture Parsed { get; }
     }
 }
