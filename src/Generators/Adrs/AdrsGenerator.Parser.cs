@@ -34,9 +34,9 @@ public sealed partial class AdrsGenerator
         }
 
         /// <summary>The model to emit, or null when there is nothing to emit (no ADRs, or no runtime to use).</summary>
-        public static AdrsModel? BuildModel(ImmutableArray<AdrModel?> adrs, AdrsTarget target)
+        public static AdrsModel? BuildModel(ImmutableArray<AdrModel?> adrs, AdrsTarget? target)
         {
-            if (adrs.IsDefaultOrEmpty || !target.HasRuntime)
+            if (adrs.IsDefaultOrEmpty || target is not { HasRuntime: true })
                 return null;
 
             // Duplicate numbers are ES5004 (analyzer); the first file by path keeps the number so Get stays a switch.

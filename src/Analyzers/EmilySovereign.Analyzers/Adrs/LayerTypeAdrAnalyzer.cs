@@ -25,9 +25,10 @@ public sealed class LayerTypeAdrAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var adrAttribute = context.Compilation.GetTypeByMetadataName("EmilySovereign.AdrAttribute");
+        // The architecture file first: without it nothing is looked up at all.
         var file = ArchitectureFileCache.Find(context.Options);
-        if (adrAttribute is null || file is null || ArchitectureFileCache.Get(file, context.CancellationToken)?.Rules is not { } rules)
+        if (file is null || ArchitectureFileCache.Get(file, context.CancellationToken)?.Rules is not { } rules
+            || RuntimeTypes.Find(context.Compilation, "EmilySovereign.AdrAttribute") is not { } adrAttribute)
             return;
 
         var resolver = new LayerResolver(rules);

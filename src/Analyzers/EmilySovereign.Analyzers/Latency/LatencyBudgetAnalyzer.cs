@@ -16,8 +16,6 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
 {
     public const string AttributeMetadataName = "EmilySovereign.LatencyBudgetAttribute";
 
-    private const string RuntimeAssemblyName = "EmilySovereign.Runtime";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.CallsLargerBudget,
         Descriptors.BlockingCall,
@@ -37,7 +35,7 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        if (FindAttribute(start.Compilation) is not { } attributeType)
+        if (RuntimeTypes.Find(start.Compilation, AttributeMetadataName) is not { } attributeType)
             return;
         var catalog = BlockingCatalog.ForCompilation(start.Options.AdditionalFiles, start.CancellationToken);
         var latency = new LatencyContext(start.Compilation, attributeType, catalog);
@@ -52,24 +50,6 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         // A tree action that searches the text for the attribute's name, not a syntax node action on every lambda and
         // local function: budgeted ones are rare, and a file that has one names the attribute (ADR 0042).
         start.RegisterSyntaxTreeAction(tree => AnalyzeNestedFunctions(latency, tree));
-    }
-
-    /// <summary>
-    /// The attribute from this compilation or from the runtime assembly it references. Not
-    /// <c>Compilation.GetTypeByMetadataName</c>: that reads the type tables of every reference (ADR 0042).
-    /// </summary>
-    private static INamedTypeSymbol? FindAttribute(Compilation compilation)
-    {
-        if (compilation.Assembly.GetTypeByMetadataName(AttributeMetadataName) is { } own)
-            return own;
-        foreach (var reference in compilation.References)
-        {
-            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol { Name: RuntimeAssemblyName } runtime
-                && runtime.GetTypeByMetadataName(AttributeMetadataName) is { } referenced)
-                return referenced;
-        }
-
-        return null;
     }
 
     private static void AnalyzeSymbol(LatencyContext latency, SymbolAnalysisContext context)
