@@ -21,6 +21,8 @@ public static class Program
     /// profile per run: a set's second run, with everything already compiled by the JIT, is one analysis. Each run
     /// prints its CPU time and the bytes it allocated: sets repeated in one process (<c>peer,replay,both,peer,…</c>)
     /// alternate them, for comparisons where valgrind cannot go (it ends the runtime on large Dense runs).
+    /// <c>scale-generate &lt;folder&gt; &lt;types&gt; &lt;analyzers.dll&gt; &lt;generators.dll&gt; &lt;runtime.dll&gt;</c> writes the
+    /// everything-at-once project of <see cref="Scale.ScaleCodebase"/> (Scale/report-scale.sh builds it).
     /// </summary>
     public static void Main(string[] args)
     {
@@ -46,6 +48,18 @@ public static class Program
             };
             benchmarks.Setup();
             RunSets(args[2], int.Parse(args[3]), analyzers => benchmarks.Run(analyzers).GetAwaiter().GetResult());
+            return;
+        }
+
+        if (args.Length == 6 && args[0] == "scale-generate")
+        {
+            Scale.ScaleCodebase.Write(args[1], int.Parse(args[2]), args[3], args[4], args[5]);
+            return;
+        }
+
+        if (args.Length == 4 && args[0] == "scale-once")
+        {
+            Scale.ScaleAnalysis.Run(int.Parse(args[1]), args[2], int.Parse(args[3]));
             return;
         }
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using EmilySovereign.Adrs;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -29,7 +30,7 @@ public sealed partial class AdrsGenerator
         {
             options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
             var name = string.IsNullOrWhiteSpace(rootNamespace) ? compilation.AssemblyName : rootNamespace;
-            var hasRuntime = compilation.GetTypeByMetadataName("EmilySovereign.AdrInfo") is not null;
+            var hasRuntime = RuntimeTypes.Find(compilation, "EmilySovereign.AdrInfo") is not null;
             return new AdrsTarget(CSharpLiteral.Namespace(name), hasRuntime);
         }
 

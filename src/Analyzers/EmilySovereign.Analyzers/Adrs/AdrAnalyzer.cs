@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EmilySovereign.Adrs;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;

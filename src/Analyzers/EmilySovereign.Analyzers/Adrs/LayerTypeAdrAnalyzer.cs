@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EmilySovereign.Analyzers.Layers;
 using EmilySovereign.Architecture;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,11 +1,12 @@
 using Microsoft.CodeAnalysis;
 
-namespace EmilySovereign.Analyzers;
+namespace EmilySovereign.Roslyn;
 
 /// <summary>
 /// Finds the runtime's attributes at compilation start. Not <c>Compilation.GetTypeByMetadataName</c>: that reads the
 /// type tables of every reference, which alone cost a tenth of a second per analyzer on a large project (ADR 0042).
 /// </summary>
+// Linked as source into the analyzers and the generators (Build does not reference Roslyn).
 internal static class RuntimeTypes
 {
     public const string AssemblyName = "EmilySovereign.Runtime";
