@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EmilySovereign.Analyzers.Baseline;
 using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,7 +26,9 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         Descriptors.LockInBudgetedCode,
         Descriptors.BudgetLargerThanContract,
         Descriptors.BudgetedCallInUnboundedLoop,
-        Descriptors.UnreadableBlockingCatalogLine);
+        Descriptors.UnreadableBlockingCatalogLine,
+        Descriptors.KeptByBaseline,
+        Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -39,7 +42,10 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         if (RuntimeTypes.Find(start.Compilation, AttributeMetadataName) is not { } attributeType)
             return;
         var catalog = BlockingCatalog.ForCompilation(start.Options.AdditionalFiles, start.CancellationToken);
-        var latency = new LatencyContext(start.Compilation, attributeType, catalog);
+        var baseline = BaselineGate.For(start.Options, IsKeyedRule, start.CancellationToken);
+        var latency = new LatencyContext(start.Compilation, attributeType, catalog) { Baseline = baseline };
+        if (baseline is not null)
+            start.RegisterCompilationEndAction(baseline.ReportStale);
 
         start.RegisterAdditionalFileAction(file => CatalogFileRules.Report(file));
 
@@ -53,6 +59,9 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         start.RegisterSyntaxTreeAction(tree => AnalyzeNestedFunctions(latency, tree));
     }
 
+    /// <summary>The rules whose breaches carry a baseline key: a budgeted member and the callee it breaks the rule through.</summary>
+    private static bool IsKeyedRule(string rule) => rule is DiagnosticIds.CallsLargerBudget or DiagnosticIds.BlockingCall;
+
     private static void AnalyzeSymbol(LatencyContext latency, SymbolAnalysisContext context)
     {
         ContractRules.Analyze(latency, context);
@@ -65,7 +74,7 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         if (owner.PartialDefinitionPart is not null || latency.Budgets.For(owner) is not { IsValid: true } budget)
             return;
         if (latency.BodyOf(owner, context.CancellationToken) is { } body)
-            new BudgetedBodyChecker(latency, owner, budget, context.ReportDiagnostic, context.CancellationToken).Check(body);
+            new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(context.ReportDiagnostic), context.CancellationToken).Check(body);
     }
 
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>
@@ -73,7 +82,7 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
     {
         SemanticModel? model = null;
         foreach (var node in latency.BudgetedFunctionCandidates(context.Tree, context.CancellationToken))
-            AnalyzeNestedFunction(latency, model ??= latency.SemanticModelOf(context.Tree), node, context.ReportDiagnostic, context.CancellationToken);
+            AnalyzeNestedFunction(latency, model ??= latency.SemanticModelOf(context.Tree), node, latency.Reporter(context.ReportDiagnostic), context.CancellationToken);
     }
 
     private static void AnalyzeNestedFunction(LatencyContext latency, SemanticModel model, SyntaxNode node, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
