@@ -75,7 +75,7 @@ public sealed class BaselineEndToEndTests(PackageFixture fixture)
     {
         using var consumer = ConsumerProject.Create(fixture.Package, outputType: "Library");
         consumer.Write("architecture.json", Architecture);
-        consumer.Write("src/Consumer/Code.cs", Code(oldBreaches: 2, newBreach: false));
+        consumer.Write("src/Consumer/Code.cs", Code(oldBreaches: 10, newBreach: false));
         consumer.Write("src/Consumer/EmilySovereign.baseline.txt", "ES1001 | Consumer.Instinct.Reflex0 | Consumer.Cognition.Plan | 2\nnot an entry\n");
 
         var build = consumer.Build();
@@ -83,7 +83,7 @@ public sealed class BaselineEndToEndTests(PackageFixture fixture)
         Assert.NotEqual(0, build.ExitCode);
         var problem = Assert.Single(BuildDiagnostic.Parse(build.Output), d => d.Id == "ES6303");
         Assert.Equal(("EmilySovereign.baseline.txt", 2), (problem.FileName, problem.Line));
-        Assert.Equal(2, BuildDiagnostic.Parse(build.Output).Count(d => d.Id == "ES1001"));
+        Assert.Equal(10, BuildDiagnostic.Parse(build.Output).Count(d => d.Id == "ES1001"));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class BaselineEndToEndTests(PackageFixture fixture)
     {
         using var consumer = ConsumerProject.Create(fixture.Package, outputType: "Library");
         consumer.Write("architecture.json", Architecture);
-        consumer.Write("src/Consumer/Code.cs", Code(oldBreaches: 2, newBreach: false));
+        consumer.Write("src/Consumer/Code.cs", Code(oldBreaches: 10, newBreach: false));
         Assert.Equal(0, consumer.Dotnet(["restore", consumer.ProjectFile, "-nologo"]).ExitCode);
 
         var refused = consumer.Dotnet(["msbuild", consumer.ProjectFile, "-t:Baseline", "-p:ContinuousIntegrationBuild=true", "-nologo"]);
@@ -102,7 +102,7 @@ public sealed class BaselineEndToEndTests(PackageFixture fixture)
     }
 
     // Five Instinct types with two uses of Cognition each make the ten old breaches; the last type loses one use when
-    // fewer are asked for. The newcomer is the eleventh.
+    // nine are asked for (8 to 10 are possible). The newcomer is the eleventh.
     private static string Code(int oldBreaches, bool newBreach)
     {
         var code = new StringBuilder("namespace Consumer.Cognition { public sealed class Plan { } }\nnamespace Consumer.Instinct\n{\n");
