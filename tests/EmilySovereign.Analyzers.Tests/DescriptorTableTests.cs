@@ -28,7 +28,8 @@ public sealed class DescriptorTableTests
         var descriptor = AllDescriptors().Single(d => d.Id == id);
         Assert.True(File.Exists(RuleDocs.PagePath(id)), $"docs/rules/{id}.md is missing");
         Assert.Equal(RuleDocs.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
-        Assert.Matches(@"^ES[1-5]\d{3}$", id);
+        // ES63xx: the baseline, a build check whose diagnostics come from the analyzers that find the breaches.
+        Assert.Matches(@"^ES([1-5]\d{3}|63\d{2})$", id);
     }
 
     [Theory]

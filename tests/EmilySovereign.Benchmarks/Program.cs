@@ -24,6 +24,8 @@ public static class Program
     /// <c>gate-stress &lt;trials per fault kind&gt;</c> is the attention gate's long chaos drill (<see cref="Attention.GateStress"/>).
     /// <c>layers-write &lt;folder&gt; &lt;types&gt; &lt;Dense|Kept|Clean&gt;</c> writes the layered codebase's sources and
     /// architecture.json (<see cref="LayeredCodebase.Write"/>) for Layers/report-analyzer.sh.
+    /// <c>scale-generate &lt;folder&gt; &lt;types&gt; &lt;analyzers.dll&gt; &lt;generators.dll&gt; &lt;runtime.dll&gt;</c> writes the
+    /// everything-at-once project of <see cref="Scale.ScaleCodebase"/> (Scale/report-scale.sh builds it).
     /// </summary>
     public static int Main(string[] args)
     {
@@ -60,6 +62,18 @@ public static class Program
             };
             benchmarks.Setup();
             RunSets(args[2], int.Parse(args[3]), analyzers => benchmarks.Run(analyzers).GetAwaiter().GetResult());
+            return 0;
+        }
+
+        if (args.Length == 6 && args[0] == "scale-generate")
+        {
+            Scale.ScaleCodebase.Write(args[1], int.Parse(args[2]), args[3], args[4], args[5]);
+            return 0;
+        }
+
+        if (args.Length == 4 && args[0] == "scale-once")
+        {
+            Scale.ScaleAnalysis.Run(int.Parse(args[1]), args[2], int.Parse(args[3]));
             return 0;
         }
 

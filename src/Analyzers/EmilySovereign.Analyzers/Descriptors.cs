@@ -126,6 +126,30 @@ internal static partial class Descriptors
         "For teams that want every decision recorded: each type in a layer of architecture.json names its ADR. Off by default.",
         enabledByDefault: false);
 
+    // The baseline (ES63xx, docs/baseline.md)
+    private const string BaselineCategory = "Baseline";
+
+    /// <summary>A breach the baseline keeps: info, so that it shows in the IDE and the SARIF log but fails nothing.</summary>
+    public static readonly DiagnosticDescriptor KeptByBaseline = Create(
+        DiagnosticIds.KeptByBaseline, BaselineCategory, DiagnosticSeverity.Info,
+        "A breach kept by the baseline",
+        "{0} (kept by the baseline): {1}",
+        "A breach of a layer or latency rule that the checked-in baseline lists; it does not fail the build, a new one does.");
+
+    /// <summary>Warning locally (never an error: ES6302 is added to WarningsNotAsErrors), error in CI mode.</summary>
+    public static readonly DiagnosticDescriptor StaleBaselineEntry = Create(
+        DiagnosticIds.StaleBaselineEntry, BaselineCategory, DiagnosticSeverity.Warning,
+        "A baseline entry no longer occurs as often",
+        "The baseline keeps {0} of '{1} | {2} | {3}', the code has {4}: run 'dotnet msbuild -t:Baseline' to shrink the baseline",
+        "An old breach was fixed: shrink the baseline so that it cannot come back unnoticed.",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor BaselineFileInvalid = Create(
+        DiagnosticIds.BaselineFileInvalid, BaselineCategory, DiagnosticSeverity.Warning,
+        "The baseline file cannot be read",
+        "Baseline: {0}; the baseline is ignored until the line is fixed",
+        "A baseline file must hold lines 'rule | user | used | count'; a file with a line that is not one keeps nothing.");
+
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message,
         string? description = null, bool enabledByDefault = true, params string[] customTags) =>

@@ -26,4 +26,9 @@ public static class DiagnosticIds
     public const string UnreadableAdrFile = "ES5003";
     public const string DuplicateAdrNumber = "ES5004";
     public const string LayerTypeWithoutAdr = "ES5005";
+
+    // The baseline of kept breaches (ES63xx: a build check, but reported by the analyzers that find the breaches)
+    public const string KeptByBaseline = "ES6301";
+    public const string StaleBaselineEntry = "ES6302";
+    public const string BaselineFileInvalid = "ES6303";
 }

@@ -32,11 +32,15 @@ internal static class BuildRules
     public static readonly BuildRule LineEndingSetup = new("ES6206", "core.autocrlf and .gitattributes disagree", BuildSeverity.Warning);
     public static readonly BuildRule PinFileUnreadable = new("ES6207", "global.json or the tool manifest cannot be read", BuildSeverity.Error);
 
+    // ES63xx: the baseline (ES6301-ES6303 come from the analyzers, docs/baseline.md).
+    public static readonly BuildRule BaselineMissing = new("ES6304", "The baseline the project requires is missing", BuildSeverity.Error, "EmilySovereignBaselineRequired");
+    public static readonly BuildRule BaselineWriteInCi = new("ES6305", "The baseline is not written in CI mode", BuildSeverity.Error);
+
     public static IReadOnlyList<BuildRule> All { get; } = new[]
     {
         MergeMarker, PrivateKey, Secret, LargeFile, TrailingWhitespace, FinalNewline, MixedLineEndings, InvalidJson,
         InvalidXml, Format, AdrFile, StagedContentUnreadable, ForeignHook, HookNotInstalled, SdkMissing, SdkDiffers,
-        ToolNotRestored, HookOutdated, GitMissing, LineEndingSetup, PinFileUnreadable,
+        ToolNotRestored, HookOutdated, GitMissing, LineEndingSetup, PinFileUnreadable, BaselineMissing, BaselineWriteInCi,
     };
 
     /// <summary>The staged-content checks, which the hook and -t:PreCommit can turn off one by one.</summary>

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using EmilySovereign.Adrs;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -29,14 +30,14 @@ public sealed partial class AdrsGenerator
         {
             options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
             var name = string.IsNullOrWhiteSpace(rootNamespace) ? compilation.AssemblyName : rootNamespace;
-            var hasRuntime = compilation.GetTypeByMetadataName("EmilySovereign.AdrInfo") is not null;
+            var hasRuntime = RuntimeTypes.Find(compilation, "EmilySovereign.AdrInfo") is not null;
             return new AdrsTarget(CSharpLiteral.Namespace(name), hasRuntime);
         }
 
         /// <summary>The model to emit, or null when there is nothing to emit (no ADRs, or no runtime to use).</summary>
-        public static AdrsModel? BuildModel(ImmutableArray<AdrModel?> adrs, AdrsTarget target)
+        public static AdrsModel? BuildModel(ImmutableArray<AdrModel?> adrs, AdrsTarget? target)
         {
-            if (adrs.IsDefaultOrEmpty || !target.HasRuntime)
+            if (adrs.IsDefaultOrEmpty || target is not { HasRuntime: true })
                 return null;
 
             // Duplicate numbers are ES5004 (analyzer); the first file by path keeps the number so Get stays a switch.

@@ -23,9 +23,13 @@ public sealed partial class AdrsGenerator : IIncrementalGenerator
             .Where(static adr => adr is not null)
             .Collect();
 
-        var target = context.CompilationProvider
+        // The compilation is looked at only when there are ADR files: a project without them pays for no type lookup
+        // on each compilation (ADR 0043).
+        var target = adrs
+            .Select(static (files, _) => !files.IsDefaultOrEmpty)
+            .Combine(context.CompilationProvider)
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => Parser.ReadTarget(pair.Left, pair.Right))
+            .Select(static (pair, _) => pair.Left.Left ? Parser.ReadTarget(pair.Left.Right, pair.Right) : null)
             .WithTrackingName(TargetStep);
 
         var model = adrs.Combine(target)

@@ -43,4 +43,39 @@ public sealed class ES5001UnknownAdrTests
         Analyzer<AdrAnalyzer>(
             "using EmilySovereign; [System.Obsolete(\"2\")] [Adr(1)] class C { } class Adr2Attribute : System.Attribute { public Adr2Attribute(int n) { } } [Adr2(5)] class D { } [Adr({|CS1503:\"x\"|})] class E { }",
             ("0001-a.md", Accepted1)).RunAsync();
+
+    [Fact]
+    public Task A_using_alias_of_the_attribute_is_found() =>
+        Analyzer<AdrAnalyzer>(
+            "using Decision = EmilySovereign.AdrAttribute; [Decision({|#0:4|})] [System.Obsolete] class C { }",
+            ("0001-a.md", Accepted1))
+        .Expect(Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(4, "none of the 1 ADR files has that number"))
+        .RunAsync();
+
+    [Fact]
+    public Task A_global_using_alias_in_another_file_is_found()
+    {
+        var test = Analyzer<AdrAnalyzer>("[Decision({|#0:4|})] class C { }", ("0001-a.md", Accepted1));
+        test.TestState.Sources.Add("global using Decision = EmilySovereign.AdrAttribute;");
+        return test.Expect(Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(4, "none of the 1 ADR files has that number")).RunAsync();
+    }
+
+    [Fact]
+    public Task Qualified_and_alias_qualified_names_are_found() =>
+        Analyzer<AdrAnalyzer>(
+            "using E = EmilySovereign; [E.Adr({|#0:5|})] [global::EmilySovereign.AdrAttribute({|#1:6|})] [E::AdrAttribute({|#2:7|})] class C { }",
+            ("0001-a.md", Accepted1))
+        .Expect(
+                Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(5, "none of the 1 ADR files has that number"),
+                Diagnostic(Descriptors.UnknownAdr).WithLocation(1).WithArguments(6, "none of the 1 ADR files has that number"),
+                Diagnostic(Descriptors.UnknownAdr).WithLocation(2).WithArguments(7, "none of the 1 ADR files has that number"))
+        .RunAsync();
+
+    [Fact]
+    public Task Names_that_only_contain_the_word_are_not_bound_as_the_attribute() =>
+        Analyzer<AdrAnalyzer>(
+            "class AdrOtherAttribute : System.Attribute { public AdrOtherAttribute(int n) { } } [AdrOther(4)] class Address { [EmilySovereign.Adr({|#0:3|})] int Adr; }",
+            ("0001-a.md", Accepted1))
+        .Expect(Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(3, "none of the 1 ADR files has that number"))
+        .RunAsync();
 }

@@ -40,6 +40,15 @@ public static class LatencyVerifier
         return test.RunAsync();
     }
 
+    /// <summary>The analyzer with a baseline file (docs/baseline.md) among the AdditionalFiles.</summary>
+    public static Task VerifyBaselineAsync(string source, string baseline, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        test.TestState.AdditionalFiles.Add(("/0/EmilySovereign.baseline.txt", baseline));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>Several files of one compilation, named Test0.cs, Test1.cs…; markup locations work in each.</summary>
     public static Task VerifyAnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
     {

@@ -49,15 +49,20 @@ public static class LayeredCodebase
     /// type uses only types of layers that <see cref="Architecture"/> allows it, as in a codebase that builds: the
     /// member names (<c>Get</c>, <c>Value</c>) still occur in every layer.
     /// </summary>
-    public static IReadOnlyList<string> Sources(int typeCount, bool keepRules = false, int usesPerType = 6)
+    /// <param name="decorate">
+    /// Optional attribute lists to put on each type and members to add to it, by type number: the scale codebase puts
+    /// every feature's syntax into the same types (<see cref="Scale.ScaleCodebase"/>).
+    /// </param>
+    public static IReadOnlyList<string> Sources(int typeCount, bool keepRules = false, int usesPerType = 6, Func<int, (string Attributes, string Members)>? decorate = null)
     {
         var random = new Random(20261125);
         var files = new List<string>();
         var file = new StringBuilder();
         for (var t = 0; t < typeCount; t++)
         {
-            file.Append("namespace ").Append(Namespace(t)).Append("\n{\n    public class T").Append(t).Append("\n    {\n");
-            file.Append("        public int Value;\n        public int Get() => Value;\n");
+            var (attributes, members) = decorate?.Invoke(t) ?? (string.Empty, string.Empty);
+            file.Append("namespace ").Append(Namespace(t)).Append("\n{\n    ").Append(attributes).Append("public class T").Append(t).Append("\n    {\n");
+            file.Append("        public int Value;\n        public int Get() => Value;\n").Append(members);
             for (var u = 0; u < usesPerType; u++)
             {
                 var used = random.Next(typeCount);

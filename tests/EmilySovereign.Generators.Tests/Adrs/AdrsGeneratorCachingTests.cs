@@ -57,6 +57,27 @@ public sealed class AdrsGeneratorCachingTests
     }
 
     [Fact]
+    public void Without_adr_files_the_compilation_is_not_looked_at()
+    {
+        var result = AdrGeneratorHarness.Driver(System.Array.Empty<(string, string)>())
+            .RunGenerators(AdrGeneratorHarness.Compilation())
+            .GetRunResult().Results.Single();
+
+        var target = result.TrackedSteps[AdrsGenerator.TargetStep].Single().Outputs.Single();
+        Assert.Null(target.Value);
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void With_adr_files_the_target_is_read_from_the_compilation()
+    {
+        var result = AdrGeneratorHarness.Driver(Files).RunGenerators(AdrGeneratorHarness.Compilation())
+            .GetRunResult().Results.Single();
+
+        Assert.Equal(new AdrsTarget("Sample.App", HasRuntime: true), result.TrackedSteps[AdrsGenerator.TargetStep].Single().Outputs.Single().Value);
+    }
+
+    [Fact]
     public void Models_compare_by_value()
     {
         var left = new AdrsModel("N", new[] { new AdrModel(1, "A", "Accepted", null, null, "docs/adr/0001-a.md") }.ToImmutableEquatableArray());

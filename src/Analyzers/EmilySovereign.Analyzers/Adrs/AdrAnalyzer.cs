@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EmilySovereign.Adrs;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -17,6 +17,8 @@ public sealed class AdrAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The diagnostic property with the successor's number, for the ES5002 code fix.</summary>
     public const string SuccessorProperty = "Successor";
+
+    private const string AttributeMetadataName = "EmilySovereign.AdrAttribute";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.UnknownAdr, Descriptors.SupersededAdr, Descriptors.UnreadableAdrFile, Descriptors.DuplicateAdrNumber);
@@ -34,9 +36,14 @@ public sealed class AdrAnalyzer : DiagnosticAnalyzer
         if (!catalog.Files.IsEmpty)
             context.RegisterAdditionalFileAction(fileContext => ReportFileProblems(fileContext, catalog));
 
-        var adrAttribute = context.Compilation.GetTypeByMetadataName("EmilySovereign.AdrAttribute");
-        if (adrAttribute is not null)
-            context.RegisterSyntaxNodeAction(nodeContext => AnalyzeAttribute(nodeContext, adrAttribute, catalog), SyntaxKind.Attribute);
+        // A tree action that searches the text for the attribute's name, not a syntax node action that binds every
+        // attribute of the compilation: most attributes are not [Adr] (ADR 0043).
+        if (RuntimeTypes.Find(context.Compilation, AttributeMetadataName) is { } adrAttribute)
+        {
+            var compilation = context.Compilation;
+            var sites = new AdrAttributeSites(compilation);
+            context.RegisterSyntaxTreeAction(treeContext => AnalyzeTree(treeContext, compilation, sites, adrAttribute, catalog));
+        }
     }
 
     private static void ReportFileProblems(AdditionalFileAnalysisContext context, AdrCatalog catalog)
@@ -62,18 +69,28 @@ public sealed class AdrAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, AdrAttributeSites sites, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
     {
-        var attribute = (AttributeSyntax)context.Node;
-        if (attribute.ArgumentList is not { Arguments.Count: 1 } arguments)
-            return;
+        SemanticModel? model = null;
+        foreach (var attribute in sites.In(context.Tree, context.CancellationToken))
+        {
+            if (attribute.ArgumentList is { Arguments.Count: 1 })
+                AnalyzeAttribute(context, model ??= SemanticModelOf(compilation, context.Tree), attribute, adrAttribute, catalog);
+        }
+    }
 
-        if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor ||
+#pragma warning disable RS1030 // The model the driver shares among the analyzers of the compilation (ADR 0042).
+    private static SemanticModel SemanticModelOf(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
+    private static void AnalyzeAttribute(SyntaxTreeAnalysisContext context, SemanticModel model, AttributeSyntax attribute, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
+    {
+        if (model.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor ||
             !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, adrAttribute))
             return;
 
-        var argument = arguments.Arguments[0].Expression;
-        if (context.SemanticModel.GetConstantValue(argument, context.CancellationToken) is not { HasValue: true, Value: int number })
+        var argument = attribute.ArgumentList!.Arguments[0].Expression;
+        if (model.GetConstantValue(argument, context.CancellationToken) is not { HasValue: true, Value: int number })
             return;
 
         var file = catalog.Find(number);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EmilySovereign.Analyzers.Layers;
 using EmilySovereign.Architecture;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -25,9 +26,10 @@ public sealed class LayerTypeAdrAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var adrAttribute = context.Compilation.GetTypeByMetadataName("EmilySovereign.AdrAttribute");
+        // The architecture file first: without it nothing is looked up at all.
         var file = ArchitectureFileCache.Find(context.Options);
-        if (adrAttribute is null || file is null || ArchitectureFileCache.Get(file, context.CancellationToken)?.Rules is not { } rules)
+        if (file is null || ArchitectureFileCache.Get(file, context.CancellationToken)?.Rules is not { } rules
+            || RuntimeTypes.Find(context.Compilation, "EmilySovereign.AdrAttribute") is not { } adrAttribute)
             return;
 
         var resolver = new LayerResolver(rules);

@@ -77,6 +77,7 @@ internal sealed class BudgetedBodyChecker
         else if (!bound.IsConstant)
             reason += "; its timeout is not a constant";
         var properties = fix is null ? null : ImmutableDictionary<string, string?>.Empty.Add(LatencyProperties.BlockingFix, fix);
+        properties = _context.Baseline?.Key(DiagnosticIds.BlockingCall, MemberNames.Qualified(_owner), chain.Name, properties) ?? properties;
         Report(Descriptors.BlockingCall, operation.Syntax.GetLocation(), properties, _ownerName, BudgetText, chain.Prepend(_ownerName), reason);
     }
 
@@ -87,6 +88,7 @@ internal sealed class BudgetedBodyChecker
         var properties = CanRaiseBudget()
             ? ImmutableDictionary<string, string?>.Empty.Add(LatencyProperties.RaiseBudgetTo, calleeMilliseconds.ToString("R", CultureInfo.InvariantCulture))
             : null;
+        properties = _context.Baseline?.Key(DiagnosticIds.CallsLargerBudget, MemberNames.Qualified(_owner), chain.Name, properties) ?? properties;
         Report(Descriptors.CallsLargerBudget, operation.Syntax.GetLocation(), properties, _ownerName, BudgetText, chain.Prepend(_ownerName), Budget.Format(calleeMilliseconds));
     }
 

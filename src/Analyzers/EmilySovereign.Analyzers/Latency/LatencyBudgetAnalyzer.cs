@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using EmilySovereign.Analyzers.Baseline;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,8 +18,6 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
 {
     public const string AttributeMetadataName = "EmilySovereign.LatencyBudgetAttribute";
 
-    private const string RuntimeAssemblyName = "EmilySovereign.Runtime";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.CallsLargerBudget,
         Descriptors.BlockingCall,
@@ -26,7 +26,9 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         Descriptors.LockInBudgetedCode,
         Descriptors.BudgetLargerThanContract,
         Descriptors.BudgetedCallInUnboundedLoop,
-        Descriptors.UnreadableBlockingCatalogLine);
+        Descriptors.UnreadableBlockingCatalogLine,
+        Descriptors.KeptByBaseline,
+        Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -37,10 +39,13 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        if (FindAttribute(start.Compilation) is not { } attributeType)
+        if (RuntimeTypes.Find(start.Compilation, AttributeMetadataName) is not { } attributeType)
             return;
         var catalog = BlockingCatalog.ForCompilation(start.Options.AdditionalFiles, start.CancellationToken);
-        var latency = new LatencyContext(start.Compilation, attributeType, catalog);
+        var baseline = BaselineGate.For(start.Options, IsKeyedRule, start.CancellationToken);
+        var latency = new LatencyContext(start.Compilation, attributeType, catalog) { Baseline = baseline };
+        if (baseline is not null)
+            start.RegisterCompilationEndAction(baseline.ReportStale);
 
         start.RegisterAdditionalFileAction(file => CatalogFileRules.Report(file));
 
@@ -54,23 +59,8 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         start.RegisterSyntaxTreeAction(tree => AnalyzeNestedFunctions(latency, tree));
     }
 
-    /// <summary>
-    /// The attribute from this compilation or from the runtime assembly it references. Not
-    /// <c>Compilation.GetTypeByMetadataName</c>: that reads the type tables of every reference (ADR 0042).
-    /// </summary>
-    private static INamedTypeSymbol? FindAttribute(Compilation compilation)
-    {
-        if (compilation.Assembly.GetTypeByMetadataName(AttributeMetadataName) is { } own)
-            return own;
-        foreach (var reference in compilation.References)
-        {
-            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol { Name: RuntimeAssemblyName } runtime
-                && runtime.GetTypeByMetadataName(AttributeMetadataName) is { } referenced)
-                return referenced;
-        }
-
-        return null;
-    }
+    /// <summary>The rules whose breaches carry a baseline key: a budgeted member and the callee it breaks the rule through.</summary>
+    private static bool IsKeyedRule(string rule) => rule is DiagnosticIds.CallsLargerBudget or DiagnosticIds.BlockingCall;
 
     private static void AnalyzeSymbol(LatencyContext latency, SymbolAnalysisContext context)
     {
@@ -84,7 +74,7 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         if (owner.PartialDefinitionPart is not null || latency.Budgets.For(owner) is not { IsValid: true } budget)
             return;
         if (latency.BodyOf(owner, context.CancellationToken) is { } body)
-            new BudgetedBodyChecker(latency, owner, budget, context.ReportDiagnostic, context.CancellationToken).Check(body);
+            new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(context.ReportDiagnostic), context.CancellationToken).Check(body);
     }
 
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>
@@ -92,7 +82,7 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
     {
         SemanticModel? model = null;
         foreach (var node in latency.BudgetedFunctionCandidates(context.Tree, context.CancellationToken))
-            AnalyzeNestedFunction(latency, model ??= latency.SemanticModelOf(context.Tree), node, context.ReportDiagnostic, context.CancellationToken);
+            AnalyzeNestedFunction(latency, model ??= latency.SemanticModelOf(context.Tree), node, latency.Reporter(context.ReportDiagnostic), context.CancellationToken);
     }
 
     private static void AnalyzeNestedFunction(LatencyContext latency, SemanticModel model, SyntaxNode node, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)

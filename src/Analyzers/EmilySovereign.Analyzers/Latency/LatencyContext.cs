@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using EmilySovereign.Analyzers.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -34,6 +35,12 @@ internal sealed class LatencyContext
     public CallSiteCollector Sites { get; }
 
     public CallGraph CallGraph { get; }
+
+    /// <summary>The baseline of kept ES2001 and ES2002 breaches, or null when there is none (docs/baseline.md).</summary>
+    public BaselineGate? Baseline { get; set; }
+
+    /// <summary>The report action of a budgeted body: through the baseline when there is one.</summary>
+    public Action<Diagnostic> Reporter(Action<Diagnostic> report) => Baseline is null ? report : Baseline.Wrap(report);
 
     /// <summary>
     /// True for an ordinary method, accessor or constructor with a body in this compilation: what the call graph can

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EmilySovereign.Analyzers.Baseline;
 using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,7 +16,7 @@ public sealed class LayerAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.LayerViolation, Descriptors.ArchitectureFileInvalid, Descriptors.UnknownLayer, Descriptors.LayerCycle,
-        Descriptors.LayerGraphEdge);
+        Descriptors.LayerGraphEdge, Descriptors.KeptByBaseline, Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -53,8 +54,13 @@ public sealed class LayerAnalyzer : DiagnosticAnalyzer
         var graph = LayerGraphRecorder.IsEnabled(context.Options) ? new LayerGraphRecorder(rules) : null;
         if (rules.HasRestrictions || graph is not null)
         {
-            var checker = new LayerUseChecker(context.Compilation, resolver, context.Options, graph);
+            var baseline = BaselineGate.For(context.Options, rule => rule == DiagnosticIds.LayerViolation, context.CancellationToken);
+            var checker = new LayerUseChecker(context.Compilation, resolver, context.Options, graph, baseline);
             context.RegisterSemanticModelAction(checker.AnalyzeTree);
+            if (baseline is not null)
+            {
+                context.RegisterCompilationEndAction(baseline.ReportStale);
+            }
         }
 
         if (graph is not null)

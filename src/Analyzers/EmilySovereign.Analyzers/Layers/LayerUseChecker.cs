@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Threading;
+using EmilySovereign.Analyzers.Baseline;
 using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,9 +30,12 @@ internal sealed class LayerUseChecker
     private readonly ConcurrentDictionary<ISymbol, string> _displayNames = new(SymbolEqualityComparer.Default);
     private readonly Func<ISymbol, string> _displayName;
 
-    public LayerUseChecker(Compilation compilation, LayerResolver resolver, AnalyzerOptions options, LayerGraphRecorder? graph)
+    private readonly BaselineGate? _baseline;
+
+    public LayerUseChecker(Compilation compilation, LayerResolver resolver, AnalyzerOptions options, LayerGraphRecorder? graph, BaselineGate? baseline = null)
     {
         _resolver = resolver;
+        _baseline = baseline;
         _names = new Lazy<LayeredNames>(() => LayeredNames.Collect(compilation, resolver), LazyThreadSafetyMode.ExecutionAndPublication);
         _graph = graph;
         _bodies = new BodyLayers(resolver);
@@ -64,7 +68,7 @@ internal sealed class LayerUseChecker
         }
 
         var root = model.SyntaxTree.GetRoot(context.CancellationToken);
-        new TreeWalk(this, model, treeOptions, context.ReportDiagnostic, context.FilterSpan ?? root.FullSpan, context.CancellationToken).Walk(root);
+        new TreeWalk(this, model, treeOptions, _baseline is null ? context.ReportDiagnostic : _baseline.Wrap(context.ReportDiagnostic), context.FilterSpan ?? root.FullSpan, context.CancellationToken).Walk(root);
     }
 
     /// <summary>
@@ -220,12 +224,15 @@ internal sealed class LayerUseChecker
         }
 
         var rules = _resolver.Rules;
+        var userName = user.DisplayName(_displayName);
+        var usedName = _displayName(usedType);
         report(Diagnostic.Create(
             Descriptors.LayerViolation,
             reportAt.GetLocation(),
-            user.DisplayName(_displayName),
+            _baseline?.Key(DiagnosticIds.LayerViolation, userName, usedName),
+            userName,
             rules.Names[user.Layer],
-            _displayName(usedType),
+            usedName,
             rules.Names[usedLayer],
             rules.MayUseText[user.Layer]));
     }

@@ -1,0 +1,40 @@
+using System.Threading.Tasks;
+using EmilySovereign.Analyzers.Tests.Verifiers;
+
+namespace EmilySovereign.Analyzers.Tests.Baseline;
+
+/// <summary>ES2001 and ES2002 through the baseline: keyed by the budgeted member and its callee.</summary>
+public sealed class BaselineLatencyTests
+{
+    private const string Source = """
+        using EmilySovereign;
+
+        class Service
+        {
+            [LatencyBudget(50)]
+            void Gate()
+            {
+                {|#0:Slow()|};
+                {|#1:System.Threading.Thread.Sleep(100)|};
+            }
+
+            [LatencyBudget(200)] void Slow() { }
+        }
+        """;
+
+    [Fact]
+    public Task Kept_calls_are_info_and_the_others_fail() =>
+        LatencyVerifier.VerifyBaselineAsync(
+            Source,
+            "ES2001 | Service.Gate | Service.Slow | 1\n",
+            LatencyVerifier.Diagnostic("ES6301").WithLocation(0).WithArguments("ES2001", "'Gate' has a budget of 50 ms but calls Gate → Service.Slow with a budget of 200 ms"),
+            LatencyVerifier.Diagnostic("ES2002").WithLocation(1).WithArguments("Gate", "50", "Gate → Thread.Sleep", "sleeps the calling thread"));
+
+    [Fact]
+    public Task A_blocking_call_is_keyed_by_its_callee() =>
+        LatencyVerifier.VerifyBaselineAsync(
+            Source,
+            "ES2002 | Service.Gate | Thread.Sleep | 1\n",
+            LatencyVerifier.Diagnostic("ES2001").WithLocation(0).WithArguments("Gate", "50", "Gate → Service.Slow", "200"),
+            LatencyVerifier.Diagnostic("ES6301").WithLocation(1).WithArguments("ES2002", "'Gate' has a budget of 50 ms but makes a blocking call: Gate → Thread.Sleep (sleeps the calling thread)"));
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using EmilySovereign.Analyzers.Adrs;
+using EmilySovereign.Analyzers.Latency;
+using EmilySovereign.Analyzers.Layers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EmilySovereign.Benchmarks.Scale;
+
+/// <summary>
+/// <c>scale-once &lt;types&gt; &lt;sets&gt; &lt;runs&gt;</c>: the everything-at-once codebase analyzed in one process, each run
+/// on a fresh compilation, by the binding peer alone (<c>peer</c>) or beside one or all of our analyzers (<c>latency</c>,
+/// <c>layers</c>, <c>adr</c>, <c>ours</c>), sets separated by commas and alternated. Prints each run's CPU time: the ratio of a set to <c>peer</c> is what our analyzers add to a build whose other
+/// analyzers bind every body anyway, which ReportAnalyzer cannot show (it charges binding to whoever binds first).
+/// </summary>
+public static class ScaleAnalysis
+{
+    public static void Run(int types, string sets, int runs)
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = ScaleCodebase.Sources(types).Select((text, i) => CSharpSyntaxTree.ParseText(text, parse, path: $"/scale/File{i}.cs")).ToArray();
+        var files = ScaleCodebase.Adrs().Select(adr => (AdditionalText)new Text("/scale/docs/adr/" + adr.Name, adr.Text))
+            .Append(new Text("/scale/architecture.json", Layers.LayeredCodebase.Architecture))
+            .ToImmutableArray();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
+            .Append(typeof(LatencyBudgetAttribute).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToArray();
+
+        for (var run = 0; run < runs; run++)
+        {
+            foreach (var set in sets.Split(','))
+            {
+                var compilation = CSharpCompilation.Create("Scale", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: false));
+                var analyzers = Analyzers(set);
+                var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(files), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                var ours = diagnostics.Count(d => d.Id.StartsWith("ES", StringComparison.Ordinal));
+                Console.WriteLine($"{set} {cpu.TotalMilliseconds:0} ms CPU, {ours} ES diagnostics");
+            }
+        }
+    }
+
+    private static ImmutableArray<DiagnosticAnalyzer> Analyzers(string set)
+    {
+        var list = new List<DiagnosticAnalyzer> { new BindingPeerAnalyzer() };
+        if (set is "latency" or "ours")
+            list.Add(new LatencyBudgetAnalyzer());
+        if (set is "layers" or "ours")
+            list.Add(new LayerAnalyzer());
+        if (set is "adr" or "ours")
+            list.Add(new AdrAnalyzer());
+        return list.ToImmutableArray();
+    }
+
+    private sealed class Text : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public Text(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}
