@@ -63,9 +63,9 @@ public sealed class FeatureFlagOverridesTests
         }, iter: 50, threads: 1);
 
     [Fact]
-    public void An_override_flows_into_tasks_started_inside_its_scope()
+    public async Task An_override_flows_into_tasks_started_inside_its_scope()
     {
         using (FeatureFlagOverrides.Set("overrides_flag", true))
-            Assert.True(Task.Run(() => Flag.IsEnabled).Result);
+            Assert.True(await Task.Run(() => Flag.IsEnabled));
     }
 }
