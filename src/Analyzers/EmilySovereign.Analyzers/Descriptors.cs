@@ -92,6 +92,45 @@ internal static partial class Descriptors
         "'{0}' is not a catalog entry: write a documentation-comment ID (T:, M:, P:, F:, E:), then ';' and a reason",
         "Each line of LatencyBlocking.txt names one API in the BannedApiAnalyzers format.");
 
+    // Feature flags (ES3xxx)
+    private const string FlagsCategory = "FeatureFlags";
+
+    public static readonly DiagnosticDescriptor UndeclaredFlag = Create(
+        DiagnosticIds.UndeclaredFlag, FlagsCategory, DiagnosticSeverity.Error,
+        "A feature flag name is not declared",
+        "'{0}' is not a declared feature flag{1}",
+        "A constant name given to FeatureFlags.IsEnabled must be declared with [assembly: FeatureFlag(\"name\")], or the read is always off.");
+
+    public static readonly DiagnosticDescriptor DuplicateFlag = Create(
+        DiagnosticIds.DuplicateFlag, FlagsCategory, DiagnosticSeverity.Error,
+        "Two feature flags share a name or an accessor name",
+        "Feature flag '{0}' {1}",
+        "Each flag needs its own name and its own FeatureFlags property; only the first declaration gets one.");
+
+    public static readonly DiagnosticDescriptor ExpiredFlag = Create(
+        DiagnosticIds.ExpiredFlag, FlagsCategory, DiagnosticSeverity.Warning,
+        "A feature flag is past its Expires date",
+        "Feature flag '{0}' expired on {1} (today is {2}): remove it and the code it guards, or move its date",
+        "Flags are temporary; the build's date (MSBuild property EmilySovereignToday pins it) is compared with Expires.");
+
+    public static readonly DiagnosticDescriptor MalformedFlagExpiry = Create(
+        DiagnosticIds.MalformedFlagExpiry, FlagsCategory, DiagnosticSeverity.Error,
+        "A feature flag's Expires is not a date",
+        "Expires \"{0}\" of feature flag '{1}' is not a date written yyyy-MM-dd",
+        "Expires must be a real calendar date written yyyy-MM-dd, or ES3003 can never remind anyone to remove the flag.");
+
+    public static readonly DiagnosticDescriptor RolloutPercentOutOfRange = Create(
+        DiagnosticIds.RolloutPercentOutOfRange, FlagsCategory, DiagnosticSeverity.Error,
+        "A feature flag's RolloutPercent is outside 0..100",
+        "RolloutPercent {0} of feature flag '{1}' is not between 0 and 100",
+        "A rollout percent is the share of entity keys that see the flag on, from 0 to 100.");
+
+    public static readonly DiagnosticDescriptor InvalidFlagName = Create(
+        DiagnosticIds.InvalidFlagName, FlagsCategory, DiagnosticSeverity.Error,
+        "A feature flag name cannot become an environment variable and an accessor",
+        "Feature flag name {0} cannot become an environment variable and a FeatureFlags property: {1}",
+        "A flag name holds ASCII letters, digits, '_', '-' and '.'; it is read from EMILY_FLAG_<NAME> and through FeatureFlags.<PascalName>.");
+
     // ADR references (ES5xxx)
     private const string AdrsCategory = "ArchitectureDecisions";
 

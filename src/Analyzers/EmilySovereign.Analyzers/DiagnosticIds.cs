@@ -20,6 +20,14 @@ public static class DiagnosticIds
     public const string BudgetedCallInUnboundedLoop = "ES2007";
     public const string UnreadableBlockingCatalogLine = "ES2008";
 
+    // Feature flags (ES3xxx)
+    public const string UndeclaredFlag = "ES3001";
+    public const string DuplicateFlag = "ES3002";
+    public const string ExpiredFlag = "ES3003";
+    public const string MalformedFlagExpiry = "ES3004";
+    public const string RolloutPercentOutOfRange = "ES3005";
+    public const string InvalidFlagName = "ES3006";
+
     // ADR references (ES5xxx)
     public const string UnknownAdr = "ES5001";
     public const string SupersededAdr = "ES5002";

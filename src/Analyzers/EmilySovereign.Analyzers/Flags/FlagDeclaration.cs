@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EmilySovereign.Analyzers.Flags;
+
+/// <summary>One <c>[assembly: FeatureFlag]</c> with the locations its diagnostics point at.</summary>
+internal sealed class FlagDeclaration
+{
+    private FlagDeclaration(string? name, Location nameLocation, string? expires, Location? expiresLocation, int? rolloutPercent, Location? percentLocation)
+    {
+        Name = name;
+        NameLocation = nameLocation;
+        Expires = expires;
+        ExpiresLocation = expiresLocation;
+        RolloutPercent = rolloutPercent;
+        PercentLocation = percentLocation;
+    }
+
+    /// <summary>The name, or null when it is not a constant string.</summary>
+    public string? Name { get; }
+
+    /// <summary>The name argument, or the attribute when it has none.</summary>
+    public Location NameLocation { get; }
+
+    public string? Expires { get; }
+
+    public Location? ExpiresLocation { get; }
+
+    public int? RolloutPercent { get; }
+
+    public Location? PercentLocation { get; }
+
+    /// <summary>The compilation's declarations in source order (file, then position), as the generator orders them.</summary>
+    public static ImmutableArray<FlagDeclaration> ReadAll(Compilation compilation, INamedTypeSymbol attributeType, CancellationToken cancellationToken)
+    {
+        var declarations = new List<(string Path, int Position, FlagDeclaration Declaration)>();
+        foreach (var attribute in compilation.Assembly.GetAttributes())
+        {
+            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType) ||
+                attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+                continue;
+            declarations.Add((syntax.SyntaxTree.FilePath, syntax.SpanStart, Read(attribute, syntax)));
+        }
+
+        return declarations
+            .OrderBy(d => d.Path, System.StringComparer.Ordinal)
+            .ThenBy(d => d.Position)
+            .Select(d => d.Declaration)
+            .ToImmutableArray();
+    }
+
+    private static FlagDeclaration Read(AttributeData attribute, AttributeSyntax syntax)
+    {
+        var arguments = syntax.ArgumentList?.Arguments ?? default;
+        var name = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        var nameSyntax = arguments.FirstOrDefault(a => a.NameEquals is null && a.NameColon is null) ?? arguments.FirstOrDefault(a => a.NameColon is not null);
+        var nameLocation = (nameSyntax?.Expression ?? (SyntaxNode)syntax).GetLocation();
+
+        string? expires = null;
+        int? percent = null;
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == "Expires")
+                expires = named.Value.Value as string;
+            else if (named.Key == "RolloutPercent" && named.Value.Value is int value)
+                percent = value;
+        }
+
+        return new FlagDeclaration(name, nameLocation, expires, LocationOf(arguments, "Expires"), percent, LocationOf(arguments, "RolloutPercent"));
+    }
+
+    private static Location? LocationOf(SeparatedSyntaxList<AttributeArgumentSyntax> arguments, string property) =>
+        arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == property)?.Expression.GetLocation();
+}

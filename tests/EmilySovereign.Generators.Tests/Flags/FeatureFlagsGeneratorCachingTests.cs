@@ -1,0 +1,77 @@
+using System.Linq;
+using EmilySovereign.Generators.Flags;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace EmilySovereign.Generators.Tests.Flags;
+
+/// <summary>An edit that touches no <c>FeatureFlag</c> attribute binds nothing new and re-emits nothing.</summary>
+public sealed class FeatureFlagsGeneratorCachingTests
+{
+    private const string Declarations = """
+        [assembly: EmilySovereign.FeatureFlag("gflownet_v2", Default = true)]
+        [assembly: EmilySovereign.FeatureFlag("alpha", RolloutPercent = 5)]
+        """;
+
+    [Fact]
+    public void Unrelated_code_edit_leaves_every_step_cached_or_unchanged()
+    {
+        var compilation = FlagGeneratorHarness.Compilation(Declarations, "class Program { }");
+        var driver = FlagGeneratorHarness.Driver().RunGenerators(compilation);
+
+        var result = driver.RunGenerators(Edit(compilation, 1, "class Program { void M() { } }")).GetRunResult().Results.Single();
+
+        var steps = TrackedOutputs(result).ToList();
+        Assert.NotEmpty(steps);
+        Assert.All(steps, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Moving_a_declaration_without_changing_it_leaves_the_output_cached()
+    {
+        var compilation = FlagGeneratorHarness.Compilation(Declarations, "class Program { }");
+        var driver = FlagGeneratorHarness.Driver().RunGenerators(compilation);
+
+        var result = driver.RunGenerators(Edit(compilation, 0, "// moved down\n" + Declarations)).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Unchanged, result.TrackedSteps[FeatureFlagsGenerator.ModelStep].Single().Outputs.Single().Reason);
+    }
+
+    [Fact]
+    public void Editing_a_declaration_re_emits()
+    {
+        // The check above must be able to fail: a real change is Modified all the way to the output.
+        var compilation = FlagGeneratorHarness.Compilation(Declarations, "class Program { }");
+        var driver = FlagGeneratorHarness.Driver().RunGenerators(compilation);
+
+        var result = driver.RunGenerators(Edit(compilation, 0, Declarations.Replace("alpha", "beta"))).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[FeatureFlagsGenerator.ModelStep].Single().Outputs.Single().Reason);
+        Assert.Contains("\"beta\"", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
+    public void Models_compare_by_value()
+    {
+        static FlagsModel Make() => new("N", new[] { new FlagModel("a", "A", true, "d", "o", "2027-01-01", 5, "EMILY_FLAG_A") }.ToImmutableEquatableArray());
+
+        Assert.Equal(Make(), Make());
+        Assert.Equal(Make().GetHashCode(), Make().GetHashCode());
+        Assert.NotEqual(Make(), Make() with { Namespace = "M" });
+    }
+
+    private static Compilation Edit(Compilation compilation, int index, string text)
+    {
+        var tree = compilation.SyntaxTrees.ElementAt(index);
+        return compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)tree.Options, tree.FilePath));
+    }
+
+    private static System.Collections.Generic.IEnumerable<IncrementalStepRunReason> TrackedOutputs(GeneratorRunResult result) =>
+        result.TrackedSteps
+            .Where(s => s.Key is FeatureFlagsGenerator.DeclarationsStep or FeatureFlagsGenerator.TargetStep or FeatureFlagsGenerator.ModelStep)
+            .SelectMany(s => s.Value)
+            .SelectMany(step => step.Outputs)
+            .Select(o => o.Reason);
+}
