@@ -20,6 +20,11 @@ public static class DiagnosticIds
     public const string BudgetedCallInUnboundedLoop = "ES2007";
     public const string UnreadableBlockingCatalogLine = "ES2008";
 
+    // Metrics (ES4xxx)
+    public const string MetricNameInvalid = "ES4001";
+    public const string DuplicateMetricName = "ES4002";
+    public const string MetricMethodShape = "ES4003";
+
     // ADR references (ES5xxx)
     public const string UnknownAdr = "ES5001";
     public const string SupersededAdr = "ES5002";
