@@ -12,7 +12,7 @@ internal sealed record TagModel(string Parameter, string Name, string Type, stri
 internal sealed record ContainingType(string Keyword, string Name);
 
 /// <summary>One metric method as the emitter needs it; plain values only, so equal declarations give equal models.</summary>
-/// <param name="Namespace">The containing namespace, empty for the global one.</param>
+/// <param name="Namespace">The containing namespace as C# writes it (keywords escaped with '@'), empty for the global one.</param>
 /// <param name="Types">The containing types, outermost first.</param>
 /// <param name="Modifiers">The method's modifiers as declared (<c>private static partial</c>).</param>
 /// <param name="Kind"><c>Counter</c>, <c>Histogram</c> or <c>Gauge</c>.</param>
@@ -37,7 +37,7 @@ internal sealed record MetricMethodModel(
     string File)
 {
     /// <summary><c>Namespace.Outer.Inner.Method</c>, how runbooks name the code a metric comes from.</summary>
-    public string Member => (Namespace.Length > 0 ? Namespace + "." : string.Empty) + string.Join(".", System.Linq.Enumerable.Select(Types, t => t.Name)) + "." + Method;
+    public string Member => (Namespace.Length > 0 ? Namespace.Replace("@", string.Empty) + "." : string.Empty) + string.Join(".", System.Linq.Enumerable.Select(Types, t => t.Name)) + "." + Method;
 }
 
 /// <summary>What the compilation offers: where the catalog goes and which runtime APIs exist.</summary>

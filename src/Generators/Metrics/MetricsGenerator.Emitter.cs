@@ -25,11 +25,17 @@ public sealed partial class MetricsGenerator
             0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
         };
 
-        public static string HintName(IReadOnlyList<MetricMethodModel> group)
+        /// <summary>A file name from the type's full name; characters a hint name may not hold become '_', a clash gets a number.</summary>
+        public static string HintName(IReadOnlyList<MetricMethodModel> group, HashSet<string> used)
         {
             var first = group[0];
-            var name = (first.Namespace.Length > 0 ? first.Namespace + "." : string.Empty) + string.Join(".", first.Types.Select(t => t.Name));
-            return "EmilySovereign.Metrics." + name + ".g.cs";
+            var name = new StringBuilder();
+            foreach (var c in first.Member.Substring(0, first.Member.Length - first.Method.Length - 1))
+                name.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' ? c : '_');
+            var hint = "EmilySovereign.Metrics." + name;
+            for (var i = 2; !used.Add(hint); i++)
+                hint = "EmilySovereign.Metrics." + name + "." + i.ToString(CultureInfo.InvariantCulture);
+            return hint + ".g.cs";
         }
 
         public static string EmitType(IReadOnlyList<MetricMethodModel> group, MetricsTarget target, string version)
@@ -48,8 +54,9 @@ public sealed partial class MetricsGenerator
 
             var generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"EmilySovereign.Generators\", \"{version}\")]";
             var enumHelpers = new Dictionary<string, int>();
+            var self = "global::" + (first.Namespace.Length > 0 ? first.Namespace + "." : string.Empty) + string.Join(".", first.Types.Select(t => Identifier(t.Name))) + ".";
             for (var i = 0; i < group.Count; i++)
-                EmitMethod(code, indent, generatedCode, group[i], i, target, enumHelpers);
+                EmitMethod(code, indent, generatedCode, group[i], i, target, enumHelpers, self);
             if (group.Any(m => m.Tags.Any(t => t.Kind == "Boolean")))
             {
                 code.Append(indent).AppendLine("private static readonly object __es_true = true;")
@@ -70,8 +77,12 @@ public sealed partial class MetricsGenerator
             return code.ToString();
         }
 
-        private static void EmitMethod(StringBuilder code, string indent, string generatedCode, MetricMethodModel method, int index, MetricsTarget target, Dictionary<string, int> enumHelpers)
+        /// <param name="self">The type's global name: members are reached through it, so no parameter name can shadow them.</param>
+        private static void EmitMethod(StringBuilder code, string indent, string generatedCode, MetricMethodModel method, int index, MetricsTarget target, Dictionary<string, int> enumHelpers, string self)
         {
+            var parameters = new HashSet<string>(method.Tags.Select(t => t.Parameter)) { method.ValueParameter };
+            var local = Unused("__es_instrument", parameters);
+            var tagList = Unused("__es_tags", parameters);
             var field = "__es_metric_" + index.ToString(CultureInfo.InvariantCulture);
             var instrument = method.Kind switch { "Counter" => "Counter", "Gauge" => "Gauge", _ => "Histogram" };
             var create = "Create" + instrument + "<" + method.ValueType + ">";
@@ -95,25 +106,25 @@ public sealed partial class MetricsGenerator
                 code.Append(", ").Append(tag.Type).Append(' ').Append(Identifier(tag.Parameter));
             code.AppendLine(")")
                 .Append(indent).AppendLine("{")
-                .Append(indent).Append("    var __es_instrument = ").Append(field).AppendLine(";")
-                .Append(indent).AppendLine("    if (!__es_instrument.Enabled)")
+                .Append(indent).Append("    var ").Append(local).Append(" = ").Append(self).Append(field).AppendLine(";")
+                .Append(indent).Append("    if (!").Append(local).AppendLine(".Enabled)")
                 .Append(indent).AppendLine("        return;");
 
             var record = method.Kind == "Counter" ? "Add" : "Record";
             var value = Identifier(method.ValueParameter);
             if (method.Tags.Count <= 3)
             {
-                code.Append(indent).Append("    __es_instrument.").Append(record).Append('(').Append(value);
+                code.Append(indent).Append("    ").Append(local).Append('.').Append(record).Append('(').Append(value);
                 foreach (var tag in method.Tags)
-                    code.Append(", new ").Append(Pair).Append('(').Append(CSharpLiteral.String(tag.Name)).Append(", ").Append(TagValue(tag, enumHelpers)).Append(')');
+                    code.Append(", new ").Append(Pair).Append('(').Append(CSharpLiteral.String(tag.Name)).Append(", ").Append(TagValue(tag, enumHelpers, self)).Append(')');
                 code.AppendLine(");");
             }
             else
             {
-                code.Append(indent).AppendLine("    var __es_tags = new global::System.Diagnostics.TagList();");
+                code.Append(indent).Append("    var ").Append(tagList).AppendLine(" = new global::System.Diagnostics.TagList();");
                 foreach (var tag in method.Tags)
-                    code.Append(indent).Append("    __es_tags.Add(").Append(CSharpLiteral.String(tag.Name)).Append(", ").Append(TagValue(tag, enumHelpers)).AppendLine(");");
-                code.Append(indent).Append("    __es_instrument.").Append(record).Append('(').Append(value).AppendLine(", in __es_tags);");
+                    code.Append(indent).Append("    ").Append(tagList).Append(".Add(").Append(CSharpLiteral.String(tag.Name)).Append(", ").Append(TagValue(tag, enumHelpers, self)).AppendLine(");");
+                code.Append(indent).Append("    ").Append(local).Append('.').Append(record).Append('(').Append(value).Append(", in ").Append(tagList).AppendLine(");");
             }
 
             code.Append(indent).AppendLine("}").AppendLine();
@@ -129,7 +140,14 @@ public sealed partial class MetricsGenerator
                 .Append(indent).AppendLine("};");
         }
 
-        private static string TagValue(TagModel tag, Dictionary<string, int> enumHelpers)
+        private static string Unused(string name, HashSet<string> taken)
+        {
+            while (taken.Contains(name))
+                name += "_";
+            return name;
+        }
+
+        private static string TagValue(TagModel tag, Dictionary<string, int> enumHelpers, string self)
         {
             var parameter = Identifier(tag.Parameter);
             switch (tag.Kind)
@@ -137,9 +155,9 @@ public sealed partial class MetricsGenerator
                 case "Enum":
                     if (!enumHelpers.TryGetValue(tag.Type, out var index))
                         enumHelpers.Add(tag.Type, index = enumHelpers.Count);
-                    return "__es_tag_" + index.ToString(CultureInfo.InvariantCulture) + "(" + parameter + ")";
+                    return self + "__es_tag_" + index.ToString(CultureInfo.InvariantCulture) + "(" + parameter + ")";
                 case "Boolean":
-                    return "(" + parameter + " ? __es_true : __es_false)";
+                    return "(" + parameter + " ? " + self + "__es_true : " + self + "__es_false)";
                 case "Number":
                     return "(object)" + parameter;
                 default:

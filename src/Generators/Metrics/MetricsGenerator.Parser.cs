@@ -95,7 +95,7 @@ public sealed partial class MetricsGenerator
             foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
             {
                 if (field.HasConstantValue && field.ConstantValue is { } value && seen.Add(value))
-                    values.Add(new EnumTagValue(field.Name, PrometheusName.SnakeCase(field.Name)));
+                    values.Add(new EnumTagValue(field.Name, PrometheusName.SnakeCase(field.Name, unicode: true)));
             }
 
             return values.ToImmutableEquatableArray();

@@ -39,10 +39,11 @@ public sealed partial class MetricsGenerator : IIncrementalGenerator
                 return;
             var version = typeof(MetricsGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
             output.AddSource("EmilySovereign.MetricsCatalog.g.cs", CatalogEmitter.Emit(model, version));
+            var hints = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
             foreach (var group in model.Methods.GroupBy(m => (m.Namespace, m.Types)))
             {
                 var methods = group.ToList();
-                output.AddSource(Emitter.HintName(methods), Emitter.EmitType(methods, model.Target, version));
+                output.AddSource(Emitter.HintName(methods, hints), Emitter.EmitType(methods, model.Target, version));
             }
         });
     }

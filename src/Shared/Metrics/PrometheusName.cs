@@ -82,24 +82,27 @@ internal static class PrometheusName
         return string.Join("_", segments);
     }
 
-    /// <summary><c>HdcFallback</c> → <c>hdc_fallback</c>, <c>IOError</c> → <c>io_error</c>; other characters become '_'.</summary>
-    public static string SnakeCase(string text, bool keepUnderscoreRuns = true)
+    /// <summary>
+    /// <c>HdcFallback</c> → <c>hdc_fallback</c>, <c>IOError</c> → <c>io_error</c>; other characters become '_'.
+    /// With <paramref name="unicode"/> (label values, which may be any text) letters outside ASCII are kept, lower-cased.
+    /// </summary>
+    public static string SnakeCase(string text, bool keepUnderscoreRuns = true, bool unicode = false)
     {
         var builder = new StringBuilder(text.Length + 4);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is >= 'A' and <= 'Z')
+            if (IsUpper(c, unicode))
             {
                 var previous = i > 0 ? text[i - 1] : '\0';
                 var next = i + 1 < text.Length ? text[i + 1] : '\0';
-                var wordStart = previous is (>= 'a' and <= 'z') or (>= '0' and <= '9')
-                    || (previous is >= 'A' and <= 'Z' && next is >= 'a' and <= 'z');
+                var wordStart = IsLower(previous, unicode) || IsDigit(previous)
+                    || (IsUpper(previous, unicode) && IsLower(next, unicode));
                 if (wordStart)
                     Separate(builder, keepUnderscoreRuns);
-                builder.Append((char)(c + ('a' - 'A')));
+                builder.Append(unicode ? char.ToLowerInvariant(c) : (char)(c + ('a' - 'A')));
             }
-            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            else if (IsLower(c, unicode) || IsDigit(c) || (unicode && char.IsLetter(c)))
             {
                 builder.Append(c);
             }
@@ -140,6 +143,12 @@ internal static class PrometheusName
 
         return false;
     }
+
+    private static bool IsUpper(char c, bool unicode) => unicode ? char.IsUpper(c) : c is >= 'A' and <= 'Z';
+
+    private static bool IsLower(char c, bool unicode) => unicode ? char.IsLower(c) : c is >= 'a' and <= 'z';
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     private static bool IsAllowed(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or ':';
 
