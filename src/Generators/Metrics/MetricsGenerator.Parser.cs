@@ -56,6 +56,7 @@ public sealed partial class MetricsGenerator
         {
             options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
             options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
+            options.GlobalOptions.TryGetValue("build_property.EmilySovereignObservability", out var observability);
             var name = string.IsNullOrWhiteSpace(rootNamespace) ? compilation.AssemblyName ?? string.Empty : rootNamespace!.Trim();
             return new MetricsTarget(
                 CSharpLiteral.Namespace(name),
@@ -63,7 +64,8 @@ public sealed partial class MetricsGenerator
                 compilation.GetTypeByMetadataName("EmilySovereign.Metrics.MetricInfo") is not null,
                 compilation.GetTypeByMetadataName("System.Diagnostics.Metrics.InstrumentAdvice`1") is not null,
                 compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null,
-                projectDir ?? string.Empty);
+                projectDir ?? string.Empty,
+                string.Equals(observability, "true", StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>The model to emit, or null when there is nothing to emit (no metrics, or no runtime to use).</summary>

@@ -45,6 +45,12 @@ public sealed partial class MetricsGenerator : IIncrementalGenerator
                 var methods = group.ToList();
                 output.AddSource(Emitter.HintName(methods, hints), Emitter.EmitType(methods, model.Target, version));
             }
+
+            if (model.Target.Observability)
+            {
+                foreach (var method in model.Methods)
+                    output.ReportDiagnostic(Diagnostic.Create(Descriptors.MetricCatalogEntry, Location.None, CatalogJson.Write(method, model.Target)));
+            }
         });
     }
 
