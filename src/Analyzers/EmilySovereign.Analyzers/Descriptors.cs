@@ -131,6 +131,29 @@ internal static partial class Descriptors
         "Feature flag name {0} cannot become an environment variable and a FeatureFlags property: {1}",
         "A flag name holds ASCII letters, digits, '_', '-' and '.'; it is read from EMILY_FLAG_<NAME> and through FeatureFlags.<PascalName>.");
 
+    // Metrics (ES4xxx)
+    private const string MetricsCategory = "Metrics";
+
+    public static readonly DiagnosticDescriptor MetricNameInvalid = Create(
+        DiagnosticIds.MetricNameInvalid, MetricsCategory, DiagnosticSeverity.Error,
+        "A metric name breaks Prometheus naming rules",
+        "Metric name '{0}' {1}: use '{2}'",
+        "Metric names match [a-zA-Z_:][a-zA-Z0-9_:]*, are snake_case, do not start with '__' or contain ':', counters end in '_total', and a unit word in the name matches Unit.");
+
+    public static readonly DiagnosticDescriptor DuplicateMetricName = Create(
+        DiagnosticIds.DuplicateMetricName, MetricsCategory, DiagnosticSeverity.Error,
+        "Two metrics share a name",
+        "Metric name '{0}' is also declared by '{1}'",
+        "Prometheus merges series of the same name: each metric of a compilation needs its own name.",
+        true,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor MetricMethodShape = Create(
+        DiagnosticIds.MetricMethodShape, MetricsCategory, DiagnosticSeverity.Error,
+        "A metric method has the wrong shape",
+        "'{0}' cannot be a metric method: {1}",
+        "A metric method is a static partial void method without a body in a partial, non-generic type; its first parameter is the value (long, int, double or float) and the others are tags (primitives, strings or enums).");
+
     // ADR references (ES5xxx)
     private const string AdrsCategory = "ArchitectureDecisions";
 

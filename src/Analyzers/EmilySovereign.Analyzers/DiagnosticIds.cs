@@ -28,6 +28,11 @@ public static class DiagnosticIds
     public const string RolloutPercentOutOfRange = "ES3005";
     public const string InvalidFlagName = "ES3006";
 
+    // Metrics (ES4xxx)
+    public const string MetricNameInvalid = "ES4001";
+    public const string DuplicateMetricName = "ES4002";
+    public const string MetricMethodShape = "ES4003";
+
     // ADR references (ES5xxx)
     public const string UnknownAdr = "ES5001";
     public const string SupersededAdr = "ES5002";

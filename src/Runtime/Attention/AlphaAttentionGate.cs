@@ -201,10 +201,10 @@ public sealed class AlphaAttentionGate : IDisposable
     private static GateResult Finish(long start, bool open, float alphaPower, float fallbackScore, GatePath path, FallbackReason reason, int missing)
     {
         TimeSpan latency = Stopwatch.GetElapsedTime(start);
-        AttentionMetrics.RecordLatency(latency.TotalSeconds, AttentionMetrics.PathTag(path));
+        AttentionMetrics.RecordLatency(latency.TotalSeconds, path);
         if (reason != FallbackReason.None)
         {
-            AttentionMetrics.AddFallback(1, AttentionMetrics.ReasonTag(reason));
+            AttentionMetrics.AddFallback(1, reason);
         }
 
         return new GateResult(open, alphaPower, fallbackScore, path, reason, missing, latency);

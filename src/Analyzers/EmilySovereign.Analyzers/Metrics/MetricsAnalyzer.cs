@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using EmilySovereign.MetricRules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EmilySovereign.Analyzers.Metrics;
+
+/// <summary>
+/// ES4001 (a metric name breaks Prometheus naming), ES4002 (two metrics share a name, reported at both) and ES4003
+/// (a metric method has a shape the generator cannot implement). Costs nothing when the metric attributes are absent.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MetricsAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The diagnostic property with the corrected name, for the ES4001 code fix.</summary>
+    public const string SuggestionProperty = "Suggestion";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.MetricNameInvalid, Descriptors.DuplicateMetricName, Descriptors.MetricMethodShape);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var compilation = context.Compilation;
+        if (compilation.GetTypeByMetadataName(MetricShape.CounterAttribute) is null
+            && compilation.GetTypeByMetadataName(MetricShape.HistogramAttribute) is null
+            && compilation.GetTypeByMetadataName(MetricShape.GaugeAttribute) is null)
+            return;
+
+        var hasGauge = compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null;
+        var names = new ConcurrentBag<(string Name, Location Location, string Member)>();
+        context.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, hasGauge, names), SymbolKind.Method);
+        context.RegisterCompilationEndAction(endContext => ReportDuplicates(endContext, names));
+    }
+
+    private static void AnalyzeMethod(SymbolAnalysisContext context, bool hasGauge, ConcurrentBag<(string, Location, string)> names)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.PartialDefinitionPart is not null)
+            return;
+        var attributes = method.GetAttributes().Where(a => MetricShape.KindOf(a.AttributeClass) is not null).ToList();
+        if (attributes.Count == 0)
+            return;
+        if (method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is not MethodDeclarationSyntax syntax)
+            return;
+
+        var display = method.ContainingType.Name + "." + method.Name;
+        var kind = MetricShape.KindOf(attributes[0].AttributeClass);
+        var problem = attributes.Count > 1
+            ? new ShapeProblem("it carries more than one metric attribute", null)
+            : MetricShape.Check(method, syntax, kind == "Gauge", hasGauge);
+        if (problem is { } shape)
+        {
+            var location = shape.At?.GetLocation() ?? syntax.Identifier.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.MetricMethodShape, location, display, shape.Message));
+        }
+
+        foreach (var attribute in attributes)
+            CheckName(context, attribute, display, names);
+    }
+
+    private static void CheckName(SymbolAnalysisContext context, AttributeData attribute, string display, ConcurrentBag<(string, Location, string)> names)
+    {
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name
+            || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax)
+            return;
+
+        var location = syntax.ArgumentList!.Arguments[0].Expression.GetLocation();
+        names.Add((name, location, display));
+        var isCounter = MetricShape.KindOf(attribute.AttributeClass) == "Counter";
+        var unit = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Unit").Value.Value as string;
+        if (PrometheusName.Problem(name, isCounter, unit) is not { } problem)
+            return;
+
+        var suggestion = PrometheusName.Suggest(name, isCounter, unit);
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(SuggestionProperty, suggestion);
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.MetricNameInvalid, location, properties, name, problem, suggestion));
+    }
+
+    private static void ReportDuplicates(CompilationAnalysisContext context, ConcurrentBag<(string Name, Location Location, string Member)> names)
+    {
+        foreach (var group in names.GroupBy(n => n.Name).Where(g => g.Count() > 1))
+        {
+            var members = group.OrderBy(n => n.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(n => n.Location.SourceSpan.Start).ToList();
+            for (var i = 0; i < members.Count; i++)
+            {
+                var other = members[i == 0 ? 1 : 0];
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateMetricName, members[i].Location, members[i].Name, other.Member));
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using EmilySovereign.Testing;
+
+namespace EmilySovereign.IntegrationTests.Features;
+
+/// <summary>
+/// Through the packed package: a consumer records through generated methods and serves them with OpenTelemetry's
+/// Prometheus exporter; the test scrapes <c>/metrics</c> over HTTP, and every series the generated alert rules query
+/// is among the scraped ones.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed partial class MetricsEndToEndTests(PackageFixture fixture)
+{
+    private const string Program = """
+        using System;
+        using System.IO;
+        using System.Threading;
+        using EmilySovereign;
+        using EmilySovereign.Metrics;
+        using OpenTelemetry;
+        using OpenTelemetry.Metrics;
+
+        namespace Consumer;
+
+        public enum GatePath { Primary, HdcFallback }
+
+        public static partial class GateMetrics
+        {
+            [Histogram("gate_latency", Unit = "s", Description = "Gate latency.")]
+            [LatencyBudget(20)]
+            public static partial void RecordLatency(double seconds, GatePath path);
+
+            [Counter("gate_fallbacks_total", Description = "Fallback answers.")]
+            public static partial void AddFallback(long count, string reason);
+        }
+
+        public static class Program
+        {
+            public static void Main(string[] args)
+            {
+                using var provider = Sdk.CreateMeterProviderBuilder()
+                    .AddMeter(MetricsCatalog.MeterNames)
+                    .AddPrometheusHttpListener(o => o.UriPrefixes = new[] { $"http://localhost:{args[0]}/" })
+                    .Build();
+                GateMetrics.RecordLatency(0.0003, GatePath.Primary);
+                GateMetrics.RecordLatency(0.030, GatePath.HdcFallback);
+                GateMetrics.AddFallback(2, "timeout");
+                foreach (var metric in MetricsCatalog.All)
+                    Console.WriteLine($"catalog|{metric.Name}|{metric.Kind}|{metric.Meter}|{metric.LatencyBudgetMilliseconds}");
+                Console.WriteLine("ready");
+                for (var i = 0; i < 600 && !File.Exists(args[1]); i++)
+                    Thread.Sleep(100);
+            }
+        }
+        """;
+
+    [Fact]
+    public void Generated_metrics_are_scraped_with_their_tags_and_the_rules_query_what_is_scraped()
+    {
+        using var consumer = ConsumerProject.Create(fixture.Package, """
+              <ItemGroup>
+                <PackageReference Include="OpenTelemetry.Exporter.Prometheus.HttpListener" Version="1.20.1-beta.1" />
+              </ItemGroup>
+            """);
+        consumer.Write("src/Consumer/Program.cs", Program);
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        var port = FreePort();
+        var stop = Path.Combine(consumer.RootDirectory, "stop");
+        var scrape = Scrape(consumer, port, stop, out var output);
+
+        Assert.Contains("catalog|gate_latency|Histogram|Consumer|20", output, StringComparison.Ordinal);
+        Assert.Matches(@"gate_latency_seconds_bucket\{[^}]*path=""primary""[^}]*le=""0\.0005""[^}]*\} 1", scrape);
+        Assert.Matches(@"gate_latency_seconds_bucket\{[^}]*path=""hdc_fallback""[^}]*le=""0\.05""[^}]*\} 1", scrape);
+        Assert.Matches(@"gate_latency_seconds_count\{[^}]*path=""hdc_fallback""[^}]*\} 1", scrape);
+        Assert.Matches(@"gate_fallbacks_total\{[^}]*reason=""timeout""[^}]*\} 2", scrape);
+
+        var observability = consumer.Dotnet(["msbuild", consumer.ProjectFile, "-t:Observability", "-nologo"]);
+        Assert.True(observability.ExitCode == 0, observability.ToString());
+        var rules = File.ReadAllText(Path.Combine(consumer.ProjectDirectory, "observability", "alerts.rules.yml"));
+        Assert.Contains("> 0.02", rules, StringComparison.Ordinal);
+        var queried = SeriesName().Matches(rules).Select(m => m.Groups["name"].Value).Distinct().ToList();
+        Assert.Equal(new[] { "gate_fallbacks_total", "gate_latency_seconds_bucket" }, queried.Order(StringComparer.Ordinal));
+        Assert.All(queried, name => Assert.Contains("\n" + name + "{", scrape, StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(consumer.ProjectDirectory, "docs", "runbooks", "GateLatencyOverBudget.md")));
+    }
+
+    private static string Scrape(ConsumerProject consumer, int port, string stop, out string output)
+    {
+        var dll = Directory.GetFiles(Path.Combine(consumer.ProjectDirectory, "bin"), "Consumer.dll", SearchOption.AllDirectories).Single();
+        using var process = Process.Start(new ProcessStartInfo("dotnet", new[] { dll, port.ToString(System.Globalization.CultureInfo.InvariantCulture), stop })
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        try
+        {
+            var lines = new System.Text.StringBuilder();
+            string? line;
+            while ((line = process.StandardOutput.ReadLine()) is not null && line != "ready")
+                lines.AppendLine(line);
+            output = lines.ToString();
+            Assert.True(line == "ready", output + process.StandardError.ReadToEnd());
+
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var response = http.GetAsync(new Uri($"http://localhost:{port}/metrics")).GetAwaiter().GetResult();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+        }
+        finally
+        {
+            File.WriteAllText(stop, string.Empty);
+            if (!process.WaitForExit(30_000))
+                process.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    [GeneratedRegex(@"(?<name>[a-zA-Z_:][a-zA-Z0-9_:]*)\[5m\]")]
+    private static partial Regex SeriesName();
+}
