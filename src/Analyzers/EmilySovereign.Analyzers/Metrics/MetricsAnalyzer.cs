@@ -23,7 +23,9 @@ public sealed class MetricsAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // The generator's implementation carries [GeneratedCode], and a partial method's attributes are both parts':
+        // with generated code skipped, every implemented metric method would go unchecked.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
@@ -38,14 +40,18 @@ public sealed class MetricsAnalyzer : DiagnosticAnalyzer
 
         var hasGauge = compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null;
         var names = new ConcurrentBag<(string Name, Location Location, string Member)>();
-        context.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, hasGauge, names), SymbolKind.Method);
+        var analyzed = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        context.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, hasGauge, names, analyzed), SymbolKind.Method);
         context.RegisterCompilationEndAction(endContext => ReportDuplicates(endContext, names));
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, bool hasGauge, ConcurrentBag<(string, Location, string)> names)
+    private static void AnalyzeMethod(
+        SymbolAnalysisContext context, bool hasGauge, ConcurrentBag<(string, Location, string)> names, ConcurrentDictionary<IMethodSymbol, bool> analyzed)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        if (method.PartialDefinitionPart is not null)
+        // Once the generator has implemented a metric method, the driver hands us both parts: check the declaration
+        // the user wrote, once.
+        var method = ((IMethodSymbol)context.Symbol).PartialDefinitionPart ?? (IMethodSymbol)context.Symbol;
+        if (!analyzed.TryAdd(method, true))
             return;
         var attributes = method.GetAttributes().Where(a => MetricShape.KindOf(a.AttributeClass) is not null).ToList();
         if (attributes.Count == 0)
