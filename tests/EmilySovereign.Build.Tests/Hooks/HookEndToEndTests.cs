@@ -24,7 +24,7 @@ public sealed class HookEndToEndTests
         repo.Stage("bad.json");
         var blocked = repo.TryGit("commit", "-q", "-m", "bad");
         Assert.NotEqual(0, blocked.ExitCode);
-        Assert.Contains("bad.json(1,8): error ES6008: invalid JSON: unexpected '}'", blocked.Output);
+        Assert.Contains("bad.json(1,8): error ES6008: invalid JSON: unexpected character '}'; expected a value", blocked.Output);
 
         repo.Write("bad.json", "{ \"a\": 1 }");
         repo.Stage("bad.json", "app.proj");
