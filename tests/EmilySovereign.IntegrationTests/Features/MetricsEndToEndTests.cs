@@ -47,7 +47,7 @@ public sealed partial class MetricsEndToEndTests(PackageFixture fixture)
             {
                 using var provider = Sdk.CreateMeterProviderBuilder()
                     .AddMeter(MetricsCatalog.MeterNames)
-                    .AddPrometheusHttpListener(o => o.UriPrefixes = new[] { $"http://localhost:{args[0]}/" })
+                    .AddPrometheusHttpListener(o => { o.Host = "localhost"; o.Port = int.Parse(args[0]); })
                     .Build();
                 GateMetrics.RecordLatency(0.0003, GatePath.Primary);
                 GateMetrics.RecordLatency(0.030, GatePath.HdcFallback);
@@ -91,6 +91,11 @@ public sealed partial class MetricsEndToEndTests(PackageFixture fixture)
         Assert.Equal(new[] { "gate_fallbacks_total", "gate_latency_seconds_bucket" }, queried.Order(StringComparer.Ordinal));
         Assert.All(queried, name => Assert.Contains("\n" + name + "{", scrape, StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(consumer.ProjectDirectory, "docs", "runbooks", "GateLatencyOverBudget.md")));
+
+        // Nothing changed: the compiler skips the compilation, the last log still holds the catalog, no file is touched.
+        var again = consumer.Dotnet(["msbuild", consumer.ProjectFile, "-t:Observability", "-nologo"]);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("alerts.rules.yml unchanged", again.StandardOutput, StringComparison.Ordinal);
     }
 
     private static string Scrape(ConsumerProject consumer, int port, string stop, out string output)
@@ -110,10 +115,21 @@ public sealed partial class MetricsEndToEndTests(PackageFixture fixture)
             output = lines.ToString();
             Assert.True(line == "ready", output + process.StandardError.ReadToEnd());
 
+            // The listener starts in the background: retry refused connections for a while.
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var response = http.GetAsync(new Uri($"http://localhost:{port}/metrics")).GetAwaiter().GetResult();
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    var response = http.GetAsync(new Uri($"http://localhost:{port}/metrics")).GetAwaiter().GetResult();
+                    Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                    return response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+                }
+                catch (HttpRequestException) when (attempt < 60)
+                {
+                    System.Threading.Thread.Sleep(500);
+                }
+            }
         }
         finally
         {
