@@ -27,20 +27,5 @@ for types in "${sizes[@]}"; do
   echo "== $types types ($dir)"
   grep -E "error |Build succeeded" "$log" | sort -u | head -5 || true
   grep -E "^ +[0-9]+ ms +CoreCompile " "$log" | head -1 || true
-  # The report lists each analyzer assembly as "   <seconds>   <percent>   <assembly>, Version=...", analyzers first and
-  # generators after "Total generator execution time"; the lines under an assembly name its types.
-  awk '
-    /Total analyzer execution time/ { section = "analyzers" }
-    /Total generator execution time/ { section = "generators" }
-    section != "" && /^ +[0-9.<]+ +[0-9<]+ +[A-Za-z].*, Version=/ {
-      time = $1; sub(/^</, "", time)
-      if ($0 ~ /EmilySovereign/) ours[section] += time; else sdk[section] += time
-    }
-    section != "" && /^ +[0-9.<]+ +[0-9<]+ +EmilySovereign\.[A-Za-z.]*(Analyzer|Generator)( \(.*\))?$/ { sub(/ \(.*\)$/, ""); print "   " $0 }
-    END {
-      total = ours["analyzers"] + ours["generators"]
-      printf "EmilySovereign: analyzers %.3f s + generators %.3f s = %.3f s\n", ours["analyzers"], ours["generators"], total
-      printf "SDK and other packages: analyzers %.3f s, generators %.3f s\n", sdk["analyzers"], sdk["generators"]
-      printf "ratio to their analyzers: %.2f; to their analyzers and generators: %.2f\n", total / (sdk["analyzers"] > 0 ? sdk["analyzers"] : 1), total / (sdk["analyzers"] + sdk["generators"] > 0 ? sdk["analyzers"] + sdk["generators"] : 1)
-    }' "$log"
+  "$repo/eng/analyzer-cost.sh" --log "$log"
 done
