@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using EmilySovereign.Baseline;
+using EmilySovereign.Build.Diagnostics;
 using EmilySovereign.Json;
 
 namespace EmilySovereign.Build.Baseline;
@@ -16,46 +17,34 @@ internal static class BaselineLog
     public static IReadOnlyList<BaselineEntry> ReadEntries(string sarif)
     {
         var counts = new Dictionary<(string Rule, string User, string Used), int>();
-        if (JsonReader.TryRead(sarif, out var root) is null)
-            Collect(root!, counts);
+        foreach (var result in SarifLog.Results(sarif, KeptId))
+        {
+            if (KeysOf(result) is { } keys
+                && keys.TryGetValue("EmilySovereignBaselineRule", out var rule)
+                && keys.TryGetValue("EmilySovereignBaselineUser", out var user)
+                && keys.TryGetValue("EmilySovereignBaselineUsed", out var used))
+            {
+                counts.TryGetValue((rule, user, used), out var count);
+                counts[(rule, user, used)] = count + 1;
+            }
+        }
+
         var entries = new List<BaselineEntry>();
         foreach (var pair in counts)
             entries.Add(new BaselineEntry(pair.Key.Rule, pair.Key.User, pair.Key.Used, pair.Value));
         return entries;
     }
 
-    private static void Collect(JsonValue value, Dictionary<(string, string, string), int> counts)
+    private static Dictionary<string, string>? KeysOf(JsonObject result)
     {
-        if (value is JsonArray array)
-        {
-            foreach (var item in array.Items)
-                Collect(item, counts);
-            return;
-        }
-
-        if (value is not JsonObject obj)
-            return;
-
-        string? ruleId = null;
         Dictionary<string, string>? keys = null;
-        foreach (var property in obj.Properties)
+        foreach (var property in result.Properties)
         {
-            if (property.Name == "ruleId" && property.Value is JsonString id)
-                ruleId = id.Value;
-            else if (property.Name is "properties" or "customProperties" && property.Value is JsonObject bag && Keys(bag) is { } found)
+            if (property.Name is "properties" or "customProperties" && property.Value is JsonObject bag && Keys(bag) is { } found)
                 keys = found;
-            else
-                Collect(property.Value, counts);
         }
 
-        if (ruleId == KeptId && keys is not null
-            && keys.TryGetValue("EmilySovereignBaselineRule", out var rule)
-            && keys.TryGetValue("EmilySovereignBaselineUser", out var user)
-            && keys.TryGetValue("EmilySovereignBaselineUsed", out var used))
-        {
-            counts.TryGetValue((rule, user, used), out var count);
-            counts[(rule, user, used)] = count + 1;
-        }
+        return keys;
     }
 
     // SARIF 2.1 puts a diagnostic's properties under "properties": { "customProperties": { ... } }; 1.0 directly.

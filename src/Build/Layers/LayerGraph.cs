@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using EmilySovereign.Architecture;
-using EmilySovereign.Json;
+using EmilySovereign.Build.Diagnostics;
 
 namespace EmilySovereign.Build.Layers;
 
@@ -20,9 +20,14 @@ internal static class LayerGraph
     public static Dictionary<(string User, string Used), int> ReadUsedEdges(string sarif)
     {
         var edges = new Dictionary<(string, string), int>();
-        if (JsonReader.TryRead(sarif, out var root) is null)
+        foreach (var result in SarifLog.Results(sarif, "ES1005"))
         {
-            Collect(root!, edges);
+            if (SarifLog.MessageText(result) is { } message && EdgeMessage.Match(message) is { Success: true } match)
+            {
+                var key = (match.Groups["user"].Value, match.Groups["used"].Value);
+                edges.TryGetValue(key, out var sum);
+                edges[key] = sum + int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
+            }
         }
 
         return edges;
@@ -73,70 +78,5 @@ internal static class LayerGraph
         }
 
         return text.ToString();
-    }
-
-    private static void Collect(JsonValue value, Dictionary<(string, string), int> edges)
-    {
-        if (value is JsonArray array)
-        {
-            foreach (var item in array.Items)
-            {
-                Collect(item, edges);
-            }
-
-            return;
-        }
-
-        if (value is not JsonObject obj)
-        {
-            return;
-        }
-
-        string? ruleId = null;
-        string? message = null;
-        foreach (var property in obj.Properties)
-        {
-            if (property.Name == "ruleId" && property.Value is JsonString id)
-            {
-                ruleId = id.Value;
-            }
-            else if (property.Name == "message")
-            {
-                message = MessageText(property.Value);
-            }
-            else
-            {
-                Collect(property.Value, edges);
-            }
-        }
-
-        if (ruleId == "ES1005" && message is not null && EdgeMessage.Match(message) is { Success: true } match)
-        {
-            var key = (match.Groups["user"].Value, match.Groups["used"].Value);
-            edges.TryGetValue(key, out var sum);
-            edges[key] = sum + int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
-        }
-    }
-
-    // SARIF 1.0 writes the message as a string; 2.1 as an object with "text".
-    private static string? MessageText(JsonValue value)
-    {
-        if (value is JsonString text)
-        {
-            return text.Value;
-        }
-
-        if (value is JsonObject obj)
-        {
-            foreach (var property in obj.Properties)
-            {
-                if (property.Name == "text" && property.Value is JsonString inner)
-                {
-                    return inner.Value;
-                }
-            }
-        }
-
-        return null;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using EmilySovereign.Build.Diagnostics;
 using EmilySovereign.Json;
 
 namespace EmilySovereign.Build.Observability;
@@ -18,43 +19,20 @@ internal static class CatalogReader
     public static IReadOnlyList<CatalogMetric> Read(string sarif)
     {
         var metrics = new List<CatalogMetric>();
-        if (JsonReader.TryRead(sarif, out var root) is null)
-            Collect(root!, metrics);
+        foreach (var result in SarifLog.Results(sarif, "ES4004"))
+        {
+            if (SarifLog.MessageText(result) is { } message && message.StartsWith(Prefix, StringComparison.Ordinal)
+                && JsonReader.TryRead(message.Substring(Prefix.Length), out var entry) is null && entry is JsonObject fields
+                && ToMetric(fields) is { } metric)
+                metrics.Add(metric);
+        }
+
         return metrics
             .GroupBy(m => (m.Name, m.Member))
             .Select(g => g.First())
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ThenBy(m => m.Member, StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static void Collect(JsonValue value, List<CatalogMetric> metrics)
-    {
-        if (value is JsonArray array)
-        {
-            foreach (var item in array.Items)
-                Collect(item, metrics);
-            return;
-        }
-
-        if (value is not JsonObject obj)
-            return;
-        string? ruleId = null;
-        string? message = null;
-        foreach (var property in obj.Properties)
-        {
-            if (property.Name == "ruleId" && property.Value is JsonString id)
-                ruleId = id.Value;
-            else if (property.Name == "message")
-                message = MessageText(property.Value);
-            else
-                Collect(property.Value, metrics);
-        }
-
-        if (ruleId == "ES4004" && message is not null && message.StartsWith(Prefix, StringComparison.Ordinal)
-            && JsonReader.TryRead(message.Substring(Prefix.Length), out var entry) is null && entry is JsonObject fields
-            && ToMetric(fields) is { } metric)
-            metrics.Add(metric);
     }
 
     private static CatalogMetric? ToMetric(JsonObject fields)
@@ -83,12 +61,4 @@ internal static class CatalogReader
     private static JsonValue? Field(JsonObject obj, string name) => obj.Properties.FirstOrDefault(p => p.Name == name)?.Value;
 
     private static string? Text(JsonObject obj, string name) => Field(obj, name) is JsonString text ? text.Value : null;
-
-    // SARIF 1.0 writes the message as a string; 2.1 as an object with "text".
-    private static string? MessageText(JsonValue value) => value switch
-    {
-        JsonString text => text.Value,
-        JsonObject obj => Text(obj, "text"),
-        _ => null,
-    };
 }
