@@ -1,7 +1,6 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using EmilySovereign.Attention;
-using NWaves.Transforms;
 
 namespace EmilySovereign.Benchmarks.Attention;
 
@@ -15,9 +14,7 @@ namespace EmilySovereign.Benchmarks.Attention;
 [MemoryDiagnoser]
 public class GateVersusNWavesBenchmarks
 {
-    private readonly RealFft _fft = new(AttentionWindow.Samples);
-    private readonly float[] _re = new float[AttentionWindow.Samples];
-    private readonly float[] _im = new float[AttentionWindow.Samples];
+    private readonly NWavesAlphaBand _nwaves = new();
     private float[] _data = Array.Empty<float>();
     private SignalWindow _window;
     private AlphaAttentionGate _defaultGate = null!;
@@ -50,29 +47,7 @@ public class GateVersusNWavesBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "NWaves RealFft band sum")]
-    public float NWavesRealFft()
-    {
-        const int n = AttentionWindow.Samples;
-        double sum = 0;
-        for (int c = 0; c < AttentionWindow.Channels; c++)
-        {
-            _fft.Direct(_data.AsSpan(c * n, n), _re, _im);
-            double band = 0, total = 0;
-            for (int k = 1; k < n / 2; k++)
-            {
-                double power = (_re[k] * _re[k]) + (_im[k] * _im[k]);
-                total += power;
-                if (k >= 8 && k <= 12)
-                {
-                    band += power;
-                }
-            }
-
-            sum += band / total;
-        }
-
-        return (float)(sum / AttentionWindow.Channels);
-    }
+    public float NWavesRealFft() => _nwaves.Share(_data);
 
     [Benchmark(Description = "Gate, default (primary on a worker)")]
     public bool GateDefault() => _defaultGate.Gate(in _window).Open;
