@@ -1,5 +1,4 @@
 using System.IO;
-using System.Linq;
 using EmilySovereign.Baseline;
 using EmilySovereign.Build.Diagnostics;
 using Microsoft.Build.Framework;

@@ -9,7 +9,7 @@ internal enum BuildSeverity
 
 /// <summary>
 /// One ES6xxx diagnostic of the build assembly: the descriptor-like record analyzers get from Roslyn, without Roslyn.
-/// <paramref name="Switch"/> names the MSBuild property that turns the check off (empty when there is none).
+/// <see cref="Switch"/> names the MSBuild property that turns the check off (empty when there is none).
 /// </summary>
 internal sealed class BuildRule
 {

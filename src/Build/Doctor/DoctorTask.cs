@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
-using EmilySovereign.Build.Diagnostics;
 using EmilySovereign.Build.Git;
 using EmilySovereign.Build.Hooks;
 using EmilySovereign.Build.PreCommit;

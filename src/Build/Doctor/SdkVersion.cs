@@ -36,7 +36,10 @@ internal sealed class SdkVersion : IComparable<SdkVersion>
             !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major) ||
             !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor) ||
             !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var third))
+        {
             return null;
+        }
+
         return new SdkVersion(major, minor, third / 100, third % 100, core);
     }
 

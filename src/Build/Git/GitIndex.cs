@@ -99,7 +99,8 @@ internal static class GitIndex
             var bytes = Encoding.UTF8.GetBytes(request.ToString());
             input.Write(bytes, 0, bytes.Length);
             input.Close();
-        }) { IsBackground = true };
+        });
+        writer.IsBackground = true;
         writer.Start();
 
         var output = new BufferedStream(process.StandardOutput.BaseStream, 1 << 16);

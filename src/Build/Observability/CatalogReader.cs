@@ -24,7 +24,9 @@ internal static class CatalogReader
             if (SarifLog.MessageText(result) is { } message && message.StartsWith(Prefix, StringComparison.Ordinal)
                 && JsonReader.TryRead(message.Substring(Prefix.Length), out var entry) is null && entry is JsonObject fields
                 && ToMetric(fields) is { } metric)
+            {
                 metrics.Add(metric);
+            }
         }
 
         return metrics

@@ -1,4 +1,3 @@
-using System;
 using EmilySovereign.Build.Git;
 using EmilySovereign.Build.PreCommit.Engine;
 

@@ -32,7 +32,10 @@ public sealed partial class FeatureFlagsGenerator
                 if (!IsFlagName(attribute.Name) ||
                     context.SemanticModel.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol constructor ||
                     constructor.ContainingType.ToDisplayString() != AttributeMetadataName)
+                {
                     continue;
+                }
+
                 declarations.Add(Read(attribute, context.SemanticModel, cancellationToken));
             }
 

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using EmilySovereign.MetricRules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -134,7 +133,9 @@ public sealed partial class MetricsGenerator
                 if (attribute.AttributeClass?.ToDisplayString() == "EmilySovereign.LatencyBudgetAttribute"
                     && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is double budget
                     && budget > 0 && !double.IsInfinity(budget))
+                {
                     return budget;
+                }
             }
 
             return null;

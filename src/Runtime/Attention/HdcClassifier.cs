@@ -14,7 +14,7 @@ namespace EmilySovereign.Attention;
 [Adr(11)]
 public sealed class HdcClassifier
 {
-    private static readonly Lazy<HdcClassifier> s_default =
+    private static readonly Lazy<HdcClassifier> LazyDefault =
         new(() => TrainOnSynthetic(new AlphaBandBackend(), AlphaAttentionGateOptions.DefaultOpenThreshold, seed: 1),
             LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -39,7 +39,7 @@ public sealed class HdcClassifier
     /// The classifier the gate uses unless told otherwise: trained once per process on deterministic synthetic
     /// windows labelled by <see cref="AlphaBandBackend"/> at the default threshold.
     /// </summary>
-    public static HdcClassifier Default => s_default.Value;
+    public static HdcClassifier Default => LazyDefault.Value;
 
     /// <summary>Trains prototypes from labelled windows by majority bundling.</summary>
     /// <param name="examples">Windows with their labels (true: open); at least one of each label.</param>

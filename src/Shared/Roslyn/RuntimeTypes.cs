@@ -20,7 +20,9 @@ internal static class RuntimeTypes
         {
             if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol { Name: AssemblyName } runtime
                 && runtime.GetTypeByMetadataName(metadataName) is { } referenced)
+            {
                 return referenced;
+            }
         }
 
         return null;

@@ -87,7 +87,9 @@ public sealed class AdrAnalyzer : DiagnosticAnalyzer
     {
         if (model.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor ||
             !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, adrAttribute))
+        {
             return;
+        }
 
         var argument = attribute.ArgumentList!.Arguments[0].Expression;
         if (model.GetConstantValue(argument, context.CancellationToken) is not { HasValue: true, Value: int number })

@@ -68,7 +68,9 @@ internal sealed class AdrAttributeSites
             {
                 if (directive.GlobalKeyword.RawKind != 0 && directive.Alias is not null
                     && directive.ToString().IndexOf(Word, StringComparison.Ordinal) >= 0)
+                {
                     return true;
+                }
             }
         }
 

@@ -47,7 +47,7 @@ internal sealed class AdrFile
 /// </summary>
 internal static class AdrFileCache
 {
-    private static readonly ParsedFileCache<AdrDocument> s_documents = new((path, text) => AdrParser.Parse(path, text.ToString()));
+    private static readonly ParsedFileCache<AdrDocument> Documents = new((path, text) => AdrParser.Parse(path, text.ToString()));
 
     public static ImmutableArray<AdrFile> FindAll(AnalyzerOptions options, CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ internal static class AdrFileCache
         {
             options.AnalyzerConfigOptionsProvider.GetOptions(input).TryGetValue(AdrFileName.KindMetadata, out var kind);
             if (AdrFileName.IsAdrInput(input.Path, kind) && input.GetText(cancellationToken) is { } text)
-                files.Add(new AdrFile(input, text, s_documents.Get(input.Path, text)));
+                files.Add(new AdrFile(input, text, Documents.Get(input.Path, text)));
         }
 
         return files.ToImmutable();

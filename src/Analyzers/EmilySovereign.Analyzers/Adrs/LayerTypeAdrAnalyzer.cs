@@ -30,7 +30,9 @@ public sealed class LayerTypeAdrAnalyzer : DiagnosticAnalyzer
         var file = ArchitectureFileCache.Find(context.Options);
         if (file is null || ArchitectureFileCache.Get(file, context.CancellationToken)?.Rules is not { } rules
             || RuntimeTypes.Find(context.Compilation, "EmilySovereign.AdrAttribute") is not { } adrAttribute)
+        {
             return;
+        }
 
         var resolver = new LayerResolver(rules);
         context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, resolver, adrAttribute), SymbolKind.NamedType);

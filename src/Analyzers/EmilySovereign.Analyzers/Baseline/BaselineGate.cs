@@ -68,7 +68,10 @@ internal sealed class BaselineGate
         if (!diagnostic.Properties.TryGetValue(RuleProperty, out var rule) || rule is null
             || !diagnostic.Properties.TryGetValue(UserProperty, out var user) || user is null
             || !diagnostic.Properties.TryGetValue(UsedProperty, out var used) || used is null)
+        {
             return diagnostic;
+        }
+
         if (_record)
             return Kept(diagnostic);
 

@@ -84,13 +84,17 @@ public sealed class FeatureFlagAnalyzer : DiagnosticAnalyzer
             method.ContainingType is not { Name: FeatureFlagNames.ClassName } type ||
             !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, assembly) ||
             method.Parameters.Length == 0 || method.Parameters[0].Type.SpecialType != SpecialType.System_String)
+        {
             return;
+        }
 
         var argument = NameArgument(invocation.ArgumentList, method.Parameters[0].Name);
         if (argument is null ||
             context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken) is not { HasValue: true, Value: string name } ||
             declared.Contains(name))
+        {
             return;
+        }
 
         var suggestion = FlagNameSuggestion.For(name, names);
         var properties = suggestion is null

@@ -42,7 +42,10 @@ internal sealed class FlagDeclaration
         {
             if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType) ||
                 attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+            {
                 continue;
+            }
+
             declarations.Add((syntax.SyntaxTree.FilePath, syntax.SpanStart, Read(attribute, syntax)));
         }
 

@@ -12,7 +12,10 @@ internal static class CatalogFileRules
     {
         if (!string.Equals(Path.GetFileName(context.AdditionalFile.Path), BlockingCatalog.UserFileName, StringComparison.OrdinalIgnoreCase)
             || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+        {
             return;
+        }
+
         foreach (var error in BlockingCatalog.Parse(context.AdditionalFile.Path, text).Errors)
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnreadableBlockingCatalogLine, error.ToLocation(), error.Text));
     }

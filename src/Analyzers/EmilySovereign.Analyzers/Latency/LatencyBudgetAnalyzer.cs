@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using EmilySovereign.Analyzers.Baseline;
 using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 

@@ -130,7 +130,9 @@ internal sealed class LatencyContext
             {
                 if (directive.GlobalKeyword.RawKind != 0 && directive.Alias is not null
                     && directive.ToString().IndexOf(AttributeWord, StringComparison.Ordinal) >= 0)
+                {
                     return true;
+                }
             }
         }
 

@@ -14,7 +14,10 @@ internal static class LoopBound
             || ToLong(condition.RightOperand.ConstantValue) is not { } end
             || InitialValue(forLoop.Before[0], counter.Local) is not { } start
             || !StepsByOne(forLoop, counter.Local))
+        {
             return null;
+        }
+
         var count = condition.OperatorKind switch
         {
             BinaryOperatorKind.LessThan => end - start,
@@ -32,7 +35,9 @@ internal static class LoopBound
         {
             if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, counter)
                 && declarator.Initializer?.Value is { } value)
+            {
                 return ToLong(value.ConstantValue);
+            }
         }
 
         return null;

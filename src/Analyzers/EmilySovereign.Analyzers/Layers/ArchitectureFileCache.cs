@@ -31,7 +31,7 @@ internal static class ArchitectureFileCache
     private const string KindMetadata = "build_metadata.AdditionalFiles.EmilySovereignKind";
     private const string FallbackFileName = "architecture.json";
 
-    private static readonly ParsedFileCache<ParsedArchitecture> s_parsed = new((_, text) => new ParsedArchitecture(ArchitectureParser.Parse(text.ToString())));
+    private static readonly ParsedFileCache<ParsedArchitecture> Parsed = new((_, text) => new ParsedArchitecture(ArchitectureParser.Parse(text.ToString())));
 
     /// <summary>The file marked <c>EmilySovereignKind=Architecture</c>, else one named <c>architecture.json</c>.</summary>
     public static AdditionalText? Find(AnalyzerOptions options)
@@ -55,7 +55,7 @@ internal static class ArchitectureFileCache
     }
 
     public static ParsedArchitecture? Get(AdditionalText file, CancellationToken cancellationToken) =>
-        file.GetText(cancellationToken) is { } text ? s_parsed.Get(file.Path, text) : null;
+        file.GetText(cancellationToken) is { } text ? Parsed.Get(file.Path, text) : null;
 
     /// <summary>The location of a span of the file, inside the file, for diagnostics the IDE shows on the JSON.</summary>
     public static Location LocationOf(AdditionalText file, SourceText text, EmilySovereign.Json.JsonSpan span)

@@ -236,11 +236,8 @@ internal sealed class BodyLayers
         return layers;
     }
 
-    private ulong LayersOf(ImmutableArray<AttributeData> attributes)
-    {
-        // Attribute arguments can name members of any layer (typeof, constants) that their values no longer show.
-        return attributes.IsEmpty ? 0 : AllLayers;
-    }
+    // Attribute arguments can name members of any layer (typeof, constants) that their values no longer show.
+    private ulong LayersOf(ImmutableArray<AttributeData> attributes) => attributes.IsEmpty ? 0 : AllLayers;
 
     private ulong LayersOf(ITypeSymbol? type) => type is null ? 0 : _byType.GetOrAdd(type, _computeType);
 

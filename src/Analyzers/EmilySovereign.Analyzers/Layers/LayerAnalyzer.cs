@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using EmilySovereign.Analyzers.Baseline;
 using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EmilySovereign.Analyzers.Layers;

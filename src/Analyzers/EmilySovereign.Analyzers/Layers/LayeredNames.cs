@@ -155,8 +155,5 @@ internal sealed class LayeredNames
         }
     }
 
-    private void Add(string name, ulong layers)
-    {
-        _layers[name] = _layers.TryGetValue(name, out var known) ? known | layers : layers;
-    }
+    private void Add(string name, ulong layers) => _layers[name] = _layers.TryGetValue(name, out var known) ? known | layers : layers;
 }

@@ -36,7 +36,9 @@ public sealed class MetricsAnalyzer : DiagnosticAnalyzer
         if (compilation.GetTypeByMetadataName(MetricShape.CounterAttribute) is null
             && compilation.GetTypeByMetadataName(MetricShape.HistogramAttribute) is null
             && compilation.GetTypeByMetadataName(MetricShape.GaugeAttribute) is null)
+        {
             return;
+        }
 
         var hasGauge = compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null;
         var names = new ConcurrentBag<(string Name, Location Location, string Member)>();
@@ -78,7 +80,9 @@ public sealed class MetricsAnalyzer : DiagnosticAnalyzer
     {
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name
             || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax)
+        {
             return;
+        }
 
         var location = syntax.ArgumentList!.Arguments[0].Expression.GetLocation();
         names.Add((name, location, display));

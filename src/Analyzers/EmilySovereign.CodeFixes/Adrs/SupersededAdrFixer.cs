@@ -24,7 +24,9 @@ public sealed class SupersededAdrFixer : DiagnosticNodeFixer
         if (!diagnostic.Properties.TryGetValue(AdrAnalyzer.SuccessorProperty, out var text) ||
             !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var successor) ||
             node is not ExpressionSyntax argument)
+        {
             return;
+        }
 
         context.RegisterCodeFix(
             CodeAction.Create(

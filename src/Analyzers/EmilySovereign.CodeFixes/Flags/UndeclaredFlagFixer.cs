@@ -25,7 +25,9 @@ public sealed class UndeclaredFlagFixer : DiagnosticNodeFixer
     {
         if (!diagnostic.Properties.TryGetValue(FeatureFlagAnalyzer.SuggestionProperty, out var suggestion) || suggestion is null ||
             node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
             return;
+        }
 
         context.RegisterCodeFix(
             CodeAction.Create(

@@ -29,7 +29,10 @@ public sealed class RaiseBudgetFixer : DiagnosticNodeFixer
         if (!diagnostic.Properties.TryGetValue(LatencyProperties.RaiseBudgetTo, out var text)
             || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds)
             || BudgetOwner(node) is not { } owner)
+        {
             return;
+        }
+
         context.RegisterCodeFix(
             CodeAction.Create(
                 "Raise this member's budget to " + Budget.Format(milliseconds) + " ms",

@@ -23,7 +23,9 @@ public sealed class MetricNameFixer : DiagnosticNodeFixer
         // Only a literal is rewritten: a constant may be shared with code that needs the old name.
         if (!diagnostic.Properties.TryGetValue(MetricsAnalyzer.SuggestionProperty, out var suggestion) || suggestion is null
             || node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
             return;
+        }
 
         context.RegisterCodeFix(
             CodeAction.Create(

@@ -96,7 +96,10 @@ internal static class SecretRules
             return false;
         if ((start > 0 && (Ascii.IsBase64(content[start - 1]) || content[start - 1] == (byte)'=')) ||
             (at + 2 < content.Length && (Ascii.IsBase64(content[at + 2]) || content[at + 2] == (byte)'=')))
+        {
             return false;
+        }
+
         for (var i = start; i < at; i++)
         {
             if (!Ascii.IsBase64(content[i]))
