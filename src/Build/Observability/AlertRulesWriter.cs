@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using static EmilySovereign.Build.Observability.QuotedText;
 
 namespace EmilySovereign.Build.Observability;
 
@@ -54,27 +55,5 @@ internal static class AlertRulesWriter
             .Append("          summary: ").Append(Quote(summary)).Append('\n')
             .Append("          description: ").Append(Quote(description)).Append('\n')
             .Append("          runbook_url: ").Append(Quote(runbookBaseUrl + alert + ".md"));
-    }
-
-    /// <summary>A YAML double-quoted scalar: escapes quotes, backslashes and every control or line-break character.</summary>
-    internal static string Quote(string text)
-    {
-        var quoted = new StringBuilder(text.Length + 2).Append('"');
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '"' || c == '\\')
-                quoted.Append('\\').Append(c);
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                quoted.Append(c).Append(text[++i]);
-            else if (char.IsSurrogate(c))
-                quoted.Append("\\uFFFD");
-            else if (c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029')
-                quoted.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            else
-                quoted.Append(c);
-        }
-
-        return quoted.Append('"').ToString();
     }
 }

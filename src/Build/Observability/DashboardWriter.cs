@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using static EmilySovereign.Build.Observability.QuotedText;
 
 namespace EmilySovereign.Build.Observability;
 
@@ -91,27 +92,5 @@ internal static class DashboardWriter
     {
         var uid = new string(title.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-').ToArray()).Trim('-');
         return uid.Length > 40 ? uid.Substring(0, 40) : uid.Length == 0 ? "metrics" : uid;
-    }
-
-    /// <summary>A JSON string; escapes quotes, backslashes and every control or line-break character.</summary>
-    internal static string Quote(string text)
-    {
-        var quoted = new StringBuilder(text.Length + 2).Append('"');
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '"' || c == '\\')
-                quoted.Append('\\').Append(c);
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                quoted.Append(c).Append(text[++i]);
-            else if (char.IsSurrogate(c))
-                quoted.Append("\\ufffd");
-            else if (c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029')
-                quoted.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            else
-                quoted.Append(c);
-        }
-
-        return quoted.Append('"').ToString();
     }
 }

@@ -13,23 +13,10 @@ internal static class ObservabilityFiles
     public static bool WriteIfChanged(string path, string text)
     {
         var bytes = Utf8.GetBytes(text);
-        if (File.Exists(path) && AreEqual(File.ReadAllBytes(path), bytes))
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             return false;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllBytes(path, bytes);
-        return true;
-    }
-
-    private static bool AreEqual(byte[] left, byte[] right)
-    {
-        if (left.Length != right.Length)
-            return false;
-        for (var i = 0; i < left.Length; i++)
-        {
-            if (left[i] != right[i])
-                return false;
-        }
-
         return true;
     }
 }

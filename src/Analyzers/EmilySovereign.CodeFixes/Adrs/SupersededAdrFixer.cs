@@ -1,12 +1,9 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
 using EmilySovereign.Analyzers;
 using EmilySovereign.Analyzers.Adrs;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -28,19 +25,7 @@ public sealed class SupersededAdrFixer : DiagnosticNodeFixer
             return;
         }
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Follow ADR {successor} instead",
-                token => ReplaceAsync(context.Document, argument, successor, token),
-                equivalenceKey: "ES5002.FollowSuccessor"),
-            diagnostic);
-    }
-
-    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax argument, int successor, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var literal = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(successor))
-            .WithTriviaFrom(argument);
-        return document.WithSyntaxRoot(root!.ReplaceNode(argument, literal));
+        var literal = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(successor));
+        RegisterReplacement(context, diagnostic, argument, literal, $"Follow ADR {successor} instead", "ES5002.FollowSuccessor");
     }
 }
