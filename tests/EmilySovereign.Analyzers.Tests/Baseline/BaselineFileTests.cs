@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using EmilySovereign.Analyzers.Baseline;
-using EmilySovereign.Analyzers.Tests.Adrs;
-using static EmilySovereign.Analyzers.Tests.Adrs.AdrVerifier;
+using EmilySovereign.Testing.Roslyn;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Baseline.BaselineFileAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Baseline;
 
@@ -12,9 +12,7 @@ public sealed class BaselineFileTests
 
     private static Task Verify(string baseline, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
     {
-        var test = Analyzer<BaselineFileAnalyzer>("class C { }");
-        test.TestState.AdditionalFiles.Add((Path, baseline));
-        return test.Expect(expected).RunAsync();
+        return AnalyzerVerifier<BaselineFileAnalyzer>.Test("class C { }").WithAdditionalFile(Path, baseline).Expect(expected).RunAsync();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
-using EmilySovereign.Analyzers.Tests.Verifiers;
+using EmilySovereign.Testing.Roslyn;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Baseline;
 
@@ -24,17 +25,19 @@ public sealed class BaselineLatencyTests
 
     [Fact]
     public Task Kept_calls_are_info_and_the_others_fail() =>
-        LatencyVerifier.VerifyBaselineAsync(
-            Source,
-            "ES2001 | Service.Gate | Service.Slow | 1\n",
-            LatencyVerifier.Diagnostic("ES6301").WithLocation(0).WithArguments("ES2001", "'Gate' has a budget of 50 ms but calls Gate → Service.Slow with a budget of 200 ms"),
-            LatencyVerifier.Diagnostic("ES2002").WithLocation(1).WithArguments("Gate", "50", "Gate → Thread.Sleep", "sleeps the calling thread"));
+        Test(Source)
+        .WithAdditionalFile("/0/EmilySovereign.baseline.txt", "ES2001 | Service.Gate | Service.Slow | 1\n")
+        .Expect(
+            Diagnostic("ES6301").WithLocation(0).WithArguments("ES2001", "'Gate' has a budget of 50 ms but calls Gate → Service.Slow with a budget of 200 ms"),
+            Diagnostic("ES2002").WithLocation(1).WithArguments("Gate", "50", "Gate → Thread.Sleep", "sleeps the calling thread"))
+        .RunAsync();
 
     [Fact]
     public Task A_blocking_call_is_keyed_by_its_callee() =>
-        LatencyVerifier.VerifyBaselineAsync(
-            Source,
-            "ES2002 | Service.Gate | Thread.Sleep | 1\n",
-            LatencyVerifier.Diagnostic("ES2001").WithLocation(0).WithArguments("Gate", "50", "Gate → Service.Slow", "200"),
-            LatencyVerifier.Diagnostic("ES6301").WithLocation(1).WithArguments("ES2002", "'Gate' has a budget of 50 ms but makes a blocking call: Gate → Thread.Sleep (sleeps the calling thread)"));
+        Test(Source)
+        .WithAdditionalFile("/0/EmilySovereign.baseline.txt", "ES2002 | Service.Gate | Thread.Sleep | 1\n")
+        .Expect(
+            Diagnostic("ES2001").WithLocation(0).WithArguments("Gate", "50", "Gate → Service.Slow", "200"),
+            Diagnostic("ES6301").WithLocation(1).WithArguments("ES2002", "'Gate' has a budget of 50 ms but makes a blocking call: Gate → Thread.Sleep (sleeps the calling thread)"))
+        .RunAsync();
 }

@@ -1,8 +1,11 @@
 using System.Threading.Tasks;
-using EmilySovereign.Analyzers.Tests.Verifiers;
+using EmilySovereign.Analyzers.Layers;
+using EmilySovereign.Analyzers.Tests.Layers;
+using EmilySovereign.Testing.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using static EmilySovereign.Analyzers.Tests.Verifiers.LayerVerifier;
+using static EmilySovereign.Analyzers.Tests.Layers.LayerTestSources;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Layers.LayerAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Baseline;
 
@@ -33,9 +36,9 @@ public sealed class BaselineLayerTests
     private static DiagnosticResult Error(int location) =>
         Violation(location, "Emily.Instinct.Reflex.Reflex", "Instinct", "Emily.Cognition.Attention.Focus", "Cognition", "NervousSystem");
 
-    private static LayerVerifier.Test With(string baseline, string? globalConfig = null)
+    private static RuleTest<LayerAnalyzer> With(string baseline, string? globalConfig = null)
     {
-        var test = Create(LayerVerifier.Architecture, Source);
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, Source);
         test.TestState.AdditionalFiles.Add((BaselinePath, baseline));
         if (globalConfig is not null)
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
@@ -64,7 +67,7 @@ public sealed class BaselineLayerTests
     [Fact]
     public async Task Without_a_baseline_every_breach_is_an_error()
     {
-        var test = Create(LayerVerifier.Architecture, Source);
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, Source);
         test.ExpectedDiagnostics.AddRange(new[] { Error(0), Error(1) });
         await test.RunAsync();
     }
@@ -111,7 +114,7 @@ public sealed class BaselineLayerTests
     [Fact]
     public async Task Recording_keeps_every_breach_whatever_the_file_says()
     {
-        var test = Create(LayerVerifier.Architecture, Source);
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, Source);
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.EmilySovereignBaselineRecord = true"));
         test.ExpectedDiagnostics.AddRange(new[] { Kept(0), Kept(1) });
         await test.RunAsync();
@@ -121,7 +124,7 @@ public sealed class BaselineLayerTests
     public async Task Edits_that_move_the_breaches_keep_them()
     {
         var moved = "// a new first line\n" + Source.Replace("Emily.NervousSystem.Bus.Signal? Allowed;", "");
-        var test = Create(LayerVerifier.Architecture, moved);
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, moved);
         test.TestState.AdditionalFiles.Add((BaselinePath, Entry(2)));
         test.ExpectedDiagnostics.AddRange(new[] { Kept(0), Kept(1) });
         await test.RunAsync();

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
+using EmilySovereign.Analyzers.Latency;
 using EmilySovereign.CodeFixes.Latency;
-using static EmilySovereign.Analyzers.Tests.Verifiers.LatencyVerifier;
+using static EmilySovereign.Testing.Roslyn.CodeFixVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer, EmilySovereign.CodeFixes.Latency.BlockingCallFixer>;
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
@@ -17,7 +18,7 @@ public sealed class BlockingCallFixerTests
 
     [Fact]
     public Task Result_becomes_await() =>
-        VerifyCodeFixAsync<BlockingCallFixer>(Usings + """
+        VerifyCodeFixAsync(Usings + """
             class Gate
             {
                 [LatencyBudget(50)]
@@ -42,7 +43,7 @@ public sealed class BlockingCallFixerTests
 
     [Fact]
     public Task Wait_and_GetResult_become_await() =>
-        VerifyCodeFixAsync<BlockingCallFixer>(Usings + """
+        VerifyCodeFixAsync(Usings + """
             class Gate
             {
                 [LatencyBudget(50)]
@@ -79,7 +80,7 @@ public sealed class BlockingCallFixerTests
             Diagnostic("ES2002").WithLocation(2).WithArguments("CloseAsync", "50", "CloseAsync → Thread.Sleep", "sleeps the calling thread"),
             Diagnostic("ES2002").WithLocation(3).WithArguments("CloseAsync", "50", "CloseAsync → Task.Result", "blocks until the task completes (sync over async)"),
         };
-        return VerifyCodeFixAsync<BlockingCallFixer>(Usings + """
+        return VerifyCodeFixAsync(Usings + """
             class Gate
             {
                 [LatencyBudget(50)]
@@ -142,7 +143,7 @@ public sealed class BlockingCallFixerTests
                 void Helper() => Thread.Sleep(1);
             }
             """;
-        return VerifyCodeFixAsync<BlockingCallFixer>(source, source,
+        return VerifyCodeFixAsync(source, source,
             Diagnostic("ES2002").WithLocation(0).WithArguments("Open", "50", "Open → Thread.Sleep", "sleeps the calling thread"),
             Diagnostic("ES2002").WithLocation(1).WithArguments("Open", "50", "Open → Task.Result", "blocks until the task completes (sync over async)"),
             Diagnostic("ES2002").WithLocation(2).WithArguments("CloseAsync", "50", "CloseAsync → Task.Wait", "blocks until the task completes (sync over async)"),

@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
-using static EmilySovereign.Analyzers.Tests.Verifiers.LatencyVerifier;
+using EmilySovereign.Analyzers.Latency;
+using EmilySovereign.Testing.Roslyn;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
@@ -196,7 +198,7 @@ public sealed class BlockingCallTests
 
     [Fact]
     public Task User_catalog_adds_members_and_whole_types() =>
-        VerifyAnalyzerAsync(Usings + """
+        Test(Usings + """
             namespace Vendor
             {
                 public static class Sdk { public static int Fetch() => 1; public static int Cached() => 2; }
@@ -213,23 +215,24 @@ public sealed class BlockingCallTests
                     {|#1:db.Query()|};
                 }
             }
-            """,
-            """
+            """)
+        .WithAdditionalFile(BlockingCatalog.UserFileName, """
             # our vendor SDK
             M:Vendor.Sdk.Fetch;network round trip
             T:Vendor.LegacyDb;every call is a synchronous database round trip
-            """,
-            null,
+            """)
+        .Expect(
             Diagnostic("ES2002").WithLocation(0).WithArguments("Open", "50", "Open → Sdk.Fetch", "network round trip"),
-            Diagnostic("ES2002").WithLocation(1).WithArguments("Open", "50", "Open → LegacyDb.Query", "every call is a synchronous database round trip"));
+            Diagnostic("ES2002").WithLocation(1).WithArguments("Open", "50", "Open → LegacyDb.Query", "every call is a synchronous database round trip"))
+        .RunAsync();
 
     [Fact]
     public Task Unreadable_user_catalog_line_is_reported_in_the_file() =>
-        VerifyAnalyzerAsync(Usings + "class Gate { }",
-            """
+        Test(Usings + "class Gate { }")
+        .WithAdditionalFile(BlockingCatalog.UserFileName, """
             M:Vendor.Sdk.Fetch;network round trip
             Vendor.Sdk.Send
-            """,
-            null,
-            Diagnostic("ES2008").WithSpan("LatencyBlocking.txt", 2, 1, 2, 16).WithArguments("Vendor.Sdk.Send"));
+            """)
+        .Expect(Diagnostic("ES2008").WithSpan("LatencyBlocking.txt", 2, 1, 2, 16).WithArguments("Vendor.Sdk.Send"))
+        .RunAsync();
 }

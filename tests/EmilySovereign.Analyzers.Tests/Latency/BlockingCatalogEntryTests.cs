@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using EmilySovereign.Analyzers.Latency;
 using EmilySovereign.Testing;
-using static EmilySovereign.Analyzers.Tests.Verifiers.LatencyVerifier;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
 

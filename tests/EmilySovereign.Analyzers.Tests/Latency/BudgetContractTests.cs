@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
-using static EmilySovereign.Analyzers.Tests.Verifiers.LatencyVerifier;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
 

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
-using static EmilySovereign.Analyzers.Tests.Verifiers.LatencyVerifier;
+using EmilySovereign.Testing.Roslyn;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
@@ -129,7 +130,7 @@ public sealed class LargerBudgetTests
     [Fact]
     public Task Budgets_of_a_referenced_assembly_are_read_from_metadata()
     {
-        var library = CompileLibrary("Remote", """
+        var library = TestReferences.CompileLibrary("Remote", """
             using EmilySovereign;
 
             namespace Remote
@@ -145,7 +146,7 @@ public sealed class LargerBudgetTests
                 }
             }
             """);
-        return VerifyAnalyzerAsync(Usings + """
+        return Test(Usings + """
             class Service
             {
                 [LatencyBudget(50)]
@@ -157,11 +158,12 @@ public sealed class LargerBudgetTests
                     Remote.Api.Plain();
                 }
             }
-            """,
-            null,
-            new[] { library },
-            Diagnostic("ES2001").WithLocation(0).WithArguments("Gate", "50", "Gate → Slow.Call", "100"),
-            Diagnostic("ES2001").WithLocation(1).WithArguments("Gate", "50", "Gate → Api.Value", "80"));
+            """)
+            .WithReferences(library)
+            .Expect(
+                Diagnostic("ES2001").WithLocation(0).WithArguments("Gate", "50", "Gate → Slow.Call", "100"),
+                Diagnostic("ES2001").WithLocation(1).WithArguments("Gate", "50", "Gate → Api.Value", "80"))
+            .RunAsync();
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
+using EmilySovereign.Analyzers.Latency;
 using EmilySovereign.CodeFixes.Latency;
-using static EmilySovereign.Analyzers.Tests.Verifiers.LatencyVerifier;
+using static EmilySovereign.Testing.Roslyn.CodeFixVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer, EmilySovereign.CodeFixes.Latency.RaiseBudgetFixer>;
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
@@ -14,7 +15,7 @@ public sealed class RaiseBudgetFixerTests
 
     [Fact]
     public Task Own_budget_is_raised_to_the_callees() =>
-        VerifyCodeFixAsync<RaiseBudgetFixer>(Usings + """
+        VerifyCodeFixAsync(Usings + """
             class Service
             {
                 [LatencyBudget(50)]
@@ -35,7 +36,7 @@ public sealed class RaiseBudgetFixerTests
 
     [Fact]
     public Task Member_with_a_type_budget_gets_its_own_and_fix_all_raises_every_member() =>
-        VerifyCodeFixAsync<RaiseBudgetFixer>(Usings + """
+        VerifyCodeFixAsync(Usings + """
             [LatencyBudget(50)]
             class Service
             {
@@ -99,7 +100,7 @@ public sealed class RaiseBudgetFixerTests
                 [LatencyBudget(200)] public static void Run() { }
             }
             """;
-        return VerifyCodeFixAsync<RaiseBudgetFixer>(source, source,
+        return VerifyCodeFixAsync(source, source,
             Diagnostic("ES2001").WithLocation(0).WithArguments("Close", "50", "Close → Slow.Run", "200"),
             Diagnostic("ES2001").WithLocation(1).WithArguments("Open", "50", "Open → Slow.Run", "200"));
     }

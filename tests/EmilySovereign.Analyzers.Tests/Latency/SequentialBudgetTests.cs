@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using static EmilySovereign.Analyzers.Tests.Verifiers.LatencyVerifier;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
 

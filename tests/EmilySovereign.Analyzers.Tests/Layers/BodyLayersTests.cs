@@ -1,7 +1,7 @@
 using System.Linq;
 using EmilySovereign.Analyzers.Layers;
-using EmilySovereign.Analyzers.Tests.Verifiers;
 using EmilySovereign.Architecture;
+using EmilySovereign.Testing.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -89,7 +89,7 @@ public class BodyLayersTests
         var position = "namespace Emily.Instinct { public class User { ".Length + start;
         var tree = CSharpSyntaxTree.ParseText(source);
         var compilation = CSharpCompilation.Create(
-            "Subject", new[] { tree, CSharpSyntaxTree.ParseText(Used) }, LayerVerifier.Framework,
+            "Subject", new[] { tree, CSharpSyntaxTree.ParseText(Used) }, TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var rules = new LayerRules(ArchitectureParser.Parse(Architecture).Layers);
         var name = tree.GetRoot().FindToken(position).Parent!.AncestorsAndSelf().OfType<SimpleNameSyntax>().First();

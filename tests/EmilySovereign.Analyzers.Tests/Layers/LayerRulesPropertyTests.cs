@@ -39,7 +39,7 @@ public sealed class LayerRulesPropertyTests
         Worlds.Sample(
             world =>
             {
-                var (diagnostics, exceptions) = LayerAnalyzerRunner.RunAsync(Architecture(world), new[] { Source(world) }).GetAwaiter().GetResult();
+                var (diagnostics, exceptions) = LayerTestSources.AnalyzeAsync(Architecture(world), new[] { Source(world) }).GetAwaiter().GetResult();
                 Assert.Empty(exceptions);
                 var reported = diagnostics
                     .Where(d => d.Id == DiagnosticIds.LayerViolation)
