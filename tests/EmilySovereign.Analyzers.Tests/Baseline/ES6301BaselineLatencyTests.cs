@@ -4,8 +4,8 @@ using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analy
 
 namespace EmilySovereign.Analyzers.Tests.Baseline;
 
-/// <summary>ES2001 and ES2002 through the baseline: keyed by the budgeted member and its callee.</summary>
-public sealed class BaselineLatencyTests
+/// <summary>ES6301 for ES2001 and ES2002: baseline entries keyed by the budgeted member and its callee.</summary>
+public sealed class ES6301BaselineLatencyTests
 {
     private const string Source = """
         using EmilySovereign;

@@ -10,7 +10,7 @@ using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analy
 namespace EmilySovereign.Analyzers.Tests.Baseline;
 
 /// <summary>ES6301 and ES6302 for the layer rule: keys without line numbers, counts, stale entries, CI and record modes.</summary>
-public sealed class BaselineLayerTests
+public sealed class ES6301ES6302BaselineLayerTests
 {
     public const string BaselinePath = "/0/EmilySovereign.baseline.txt";
 

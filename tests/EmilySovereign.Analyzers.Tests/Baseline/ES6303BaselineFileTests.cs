@@ -6,9 +6,9 @@ using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analy
 namespace EmilySovereign.Analyzers.Tests.Baseline;
 
 /// <summary>ES6303: a line of the baseline file that cannot be read is reported where it is.</summary>
-public sealed class BaselineFileTests
+public sealed class ES6303BaselineFileTests
 {
-    private const string Path = BaselineLayerTests.BaselinePath;
+    private const string Path = ES6301ES6302BaselineLayerTests.BaselinePath;
 
     private static Task Verify(string baseline, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
     {

@@ -2,7 +2,8 @@ using EmilySovereign.Analyzers.Flags;
 
 namespace EmilySovereign.Analyzers.Tests.Flags;
 
-public sealed class FlagNameSuggestionTests
+/// <summary>ES3001's "did you mean": the nearest declared flag name by edit distance, or none.</summary>
+public sealed class ES3001FlagNameSuggestionTests
 {
     [Theory]
     [InlineData("gflownet_v3", "gflownet_v2")]

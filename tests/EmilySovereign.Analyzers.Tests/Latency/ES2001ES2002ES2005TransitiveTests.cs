@@ -3,8 +3,8 @@ using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analy
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
-/// <summary>Unbudgeted methods of the compilation are followed: the finding is reported at the budgeted call site with the chain.</summary>
-public sealed class TransitiveTests
+/// <summary>ES2001, ES2002 and ES2005 through unbudgeted methods of the compilation, which are followed: the finding is reported at the budgeted call site with the chain.</summary>
+public sealed class ES2001ES2002ES2005TransitiveTests
 {
     private const string Usings = """
         using System;

@@ -5,7 +5,7 @@ using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analy
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
 /// <summary>ES2001: calls, property reads and constructions of members with a larger budget.</summary>
-public sealed class LargerBudgetTests
+public sealed class ES2001LargerBudgetTests
 {
     private const string Usings = """
         using System;

@@ -6,7 +6,7 @@ using static EmilySovereign.Testing.Roslyn.CodeFixVerifier<EmilySovereign.Analyz
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
 /// <summary>The ES2001 fix: raise the caller's budget to the callee's, never for interface contracts.</summary>
-public sealed class RaiseBudgetFixerTests
+public sealed class ES2001RaiseBudgetFixerTests
 {
     private const string Usings = """
         using EmilySovereign;

@@ -6,7 +6,7 @@ using static EmilySovereign.Testing.Roslyn.CodeFixVerifier<EmilySovereign.Analyz
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
 /// <summary>The ES2002 fix: blocking waits and sleeps in async functions become awaits.</summary>
-public sealed class BlockingCallFixerTests
+public sealed class ES2002BlockingCallFixerTests
 {
     private const string Usings = """
         using System;

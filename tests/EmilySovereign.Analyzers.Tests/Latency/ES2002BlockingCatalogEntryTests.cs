@@ -8,7 +8,7 @@ using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analy
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
 /// <summary>ES2002 for every entry of the shipped catalog: one call each, in a method with a 50 ms budget.</summary>
-public sealed class BlockingCatalogEntryTests
+public sealed class ES2002BlockingCatalogEntryTests
 {
     // The statement that calls each catalogued member; the marked span is where ES2002 is expected.
     private static readonly Dictionary<string, string> Calls = new()

@@ -5,8 +5,8 @@ using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analy
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
-/// <summary>ES2002 beyond the catalog entries: timeouts, overrides, nested functions, user catalogs.</summary>
-public sealed class BlockingCallTests
+/// <summary>ES2002 beyond the catalog entries (timeouts, overrides, nested functions, user catalogs) and ES2008 (a user catalog line that cannot be read).</summary>
+public sealed class ES2002ES2008BlockingCallTests
 {
     private const string Usings = """
         using System;

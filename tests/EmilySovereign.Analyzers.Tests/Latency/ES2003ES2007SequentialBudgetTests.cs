@@ -4,7 +4,7 @@ using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analy
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
 /// <summary>ES2003 (sequential budgets add up) and ES2007 (budgeted call in a loop without a constant bound).</summary>
-public sealed class SequentialBudgetTests
+public sealed class ES2003ES2007SequentialBudgetTests
 {
     private const string Service = """
         using System;

@@ -5,7 +5,7 @@ using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analy
 namespace EmilySovereign.Analyzers.Tests.Latency;
 
 /// <summary>ES2004 (budget not a positive finite number), ES2005 (lock), ES2006 (wider than the contract).</summary>
-public sealed class BudgetContractTests
+public sealed class ES2004ES2005ES2006BudgetContractTests
 {
     private const string Usings = """
         using System;

@@ -10,10 +10,10 @@ using Xunit;
 namespace EmilySovereign.Analyzers.Tests.Layers;
 
 /// <summary>
-/// The gate in front of binding: a name inside a body whose operations touch no forbidden layer is skipped. The
+/// ES1001, the gate in front of binding: a name inside a body whose operations touch no forbidden layer is skipped. The
 /// ES1001 tests show the gate never hides a use; these show that it does skip what it may.
 /// </summary>
-public class BodyLayersTests
+public class ES1001BodyLayersTests
 {
     private const string Architecture = """
         {

@@ -7,10 +7,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace EmilySovereign.Analyzers.Tests.Layers;
 
 /// <summary>
-/// For random layer graphs and random type-use graphs, the analyzer reports exactly the uses that a simple reference
+/// ES1001 as a property: for random layer graphs and random type-use graphs, the analyzer reports exactly the uses that a simple reference
 /// model forbids: both sides in a layer, different layers, and no mayUse edge between them.
 /// </summary>
-public sealed class LayerRulesPropertyTests
+public sealed class ES1001LayerRulesPropertyTests
 {
     /// <summary>A random world: layers with a mayUse matrix, types placed by namespace and/or [Layer], uses between types.</summary>
     private sealed record World(int Layers, bool[] Allowed, int[] NamespaceLayer, int[] AttributeLayer, (int From, int To)[] Uses)

@@ -4,7 +4,7 @@ using EmilySovereign.MetricRules;
 namespace EmilySovereign.Analyzers.Tests.Metrics;
 
 /// <summary>The ES4001 code fix never offers a name that ES4001 would report.</summary>
-public sealed class PrometheusNamePropertyTests
+public sealed class ES4001PrometheusNamePropertyTests
 {
     private static readonly Gen<string> Names = Gen.OneOf(
         Gen.String,

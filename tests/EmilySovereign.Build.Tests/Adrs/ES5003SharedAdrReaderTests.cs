@@ -3,7 +3,7 @@ using EmilySovereign.Build.Adrs;
 namespace EmilySovereign.Build.Tests.Adrs;
 
 /// <summary>The pre-commit seam over the shared parser reports what ES5003 reports, where ES5003 reports it.</summary>
-public sealed class SharedAdrReaderTests
+public sealed class ES5003SharedAdrReaderTests
 {
     [Fact]
     public void Readable_adr_in_any_form_has_no_problem()

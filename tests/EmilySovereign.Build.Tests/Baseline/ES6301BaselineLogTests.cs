@@ -5,7 +5,7 @@ using EmilySovereign.Build.Baseline;
 namespace EmilySovereign.Build.Tests.Baseline;
 
 /// <summary>The entries -t:Baseline writes: read from the ES6301 results of the compiler's SARIF log, counted per key.</summary>
-public sealed class BaselineLogTests
+public sealed class ES6301BaselineLogTests
 {
     private static string Result(string ruleId, string rule, string user, string used) => $$"""
         { "ruleId": "{{ruleId}}", "level": "note", "message": { "text": "kept" },

@@ -9,6 +9,7 @@ using EmilySovereign.Testing;
 
 namespace EmilySovereign.Build.Tests.Doctor;
 
+/// <summary>The doctor (<c>-t:Doctor</c>) on temp repositories: ES6201, ES6203, ES6204, ES6206 and ES6207.</summary>
 public sealed class DoctorTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using EmilySovereign.Testing;
 
 namespace EmilySovereign.Build.Tests.Hooks;
 
-/// <summary>dotnet build installs the hook through the targets, and git then runs it on commit.</summary>
+/// <summary>dotnet build installs the hook through the targets, and git then runs it on commit (ES6101 for a foreign hook).</summary>
 public sealed class HookEndToEndTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using EmilySovereign.Build.Layers;
 namespace EmilySovereign.Build.Tests.Layers;
 
 /// <summary>The Mermaid layer graph from architecture.json and the ES1005 results of a SARIF log.</summary>
-public sealed class LayerGraphTests
+public sealed class ES1005LayerGraphTests
 {
     private const string Architecture = """
         { "layers": {

@@ -9,7 +9,7 @@ namespace EmilySovereign.Build.Tests.Observability;
 /// <c>dotnet msbuild -t:Observability</c> on a real project: its Build stands in for the compiler and copies a SARIF
 /// log with ES4004 entries to <c>$(ErrorLog)</c> when (and only when) the target asks for the catalog.
 /// </summary>
-public sealed class ObservabilityTargetTests
+public sealed class ES4004ObservabilityTargetTests
 {
     private static string Project(string properties) => $"""
         <Project>

@@ -2,7 +2,8 @@ using EmilySovereign.Build.Tests.Support;
 
 namespace EmilySovereign.Build.Tests.PreCommit;
 
-public sealed class MergeMarkerCheckTests
+/// <summary>ES6001: merge conflict markers in staged files.</summary>
+public sealed class ES6001MergeMarkerCheckTests
 {
     [Fact]
     public void ConflictBlock_ReportsEveryMarkerLine()

@@ -3,7 +3,8 @@ using EmilySovereign.Build.Tests.Support;
 
 namespace EmilySovereign.Build.Tests.PreCommit;
 
-public sealed class PrivateKeyCheckTests
+/// <summary>ES6002: private keys in staged files.</summary>
+public sealed class ES6002PrivateKeyCheckTests
 {
     [Theory]
     [InlineData("RSA ")]

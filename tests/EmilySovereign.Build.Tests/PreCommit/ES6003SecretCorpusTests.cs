@@ -7,7 +7,7 @@ using EmilySovereign.Build.Tests.Support;
 namespace EmilySovereign.Build.Tests.PreCommit;
 
 /// <summary>ES6003: one planted secret per rule, in the kinds of files they leak from, at an exact position.</summary>
-public sealed class SecretCorpusTests
+public sealed class ES6003SecretCorpusTests
 {
     public static IEnumerable<object[]> PlantedSecrets() => new[]
     {

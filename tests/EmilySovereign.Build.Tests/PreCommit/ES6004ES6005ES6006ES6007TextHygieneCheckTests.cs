@@ -5,7 +5,7 @@ using EmilySovereign.Build.Tests.Support;
 namespace EmilySovereign.Build.Tests.PreCommit;
 
 /// <summary>ES6004-ES6007: size, trailing whitespace, final newline, line endings; text files only.</summary>
-public sealed class TextHygieneCheckTests
+public sealed class ES6004ES6005ES6006ES6007TextHygieneCheckTests
 {
     [Fact]
     public void LargeFile_OverTheConfiguredLimit_IsReported()

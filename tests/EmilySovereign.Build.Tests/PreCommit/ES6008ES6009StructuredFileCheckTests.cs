@@ -4,7 +4,7 @@ using EmilySovereign.Build.Tests.Support;
 namespace EmilySovereign.Build.Tests.PreCommit;
 
 /// <summary>ES6008 (JSON) and ES6009 (XML): well-formedness with the position of the first error.</summary>
-public sealed class StructuredFileCheckTests
+public sealed class ES6008ES6009StructuredFileCheckTests
 {
     [Theory]
     [InlineData("{\n  \"a\": 1,\n  \"b\": tru\n}\n", 3, 8)]

@@ -10,7 +10,7 @@ namespace EmilySovereign.Build.Tests.PreCommit;
 /// The validating entry point of the shared JSON reader, as the pre-commit check (ES6008) runs it on UTF-8 bytes:
 /// it agrees with the reader on strings, byte for byte, and takes what .NET configuration files take.
 /// </summary>
-public sealed class JsonValidatorTests
+public sealed class ES6008JsonValidatorTests
 {
     private static readonly Gen<string> Scalar = Gen.OneOf(
         Gen.Const("true"), Gen.Const("false"), Gen.Const("null"),

@@ -4,7 +4,7 @@ using EmilySovereign.Build.Tests.Support;
 namespace EmilySovereign.Build.Tests.PreCommit;
 
 /// <summary>ES6010 runs the real dotnet format on the staged blobs (seconds), so one repository covers both cases.</summary>
-public sealed class DotnetFormatCheckTests
+public sealed class ES6010DotnetFormatCheckTests
 {
     [Fact]
     public void StagedBlobIsChecked_BadlyFormattedFileReported_WellFormattedFileAndWorkingTreeIgnored()

@@ -3,7 +3,8 @@ using EmilySovereign.Build.Tests.Support;
 
 namespace EmilySovereign.Build.Tests.PreCommit;
 
-public sealed class AdrFileCheckTests
+/// <summary>ES6011: staged ADR files that cannot be read.</summary>
+public sealed class ES6011AdrFileCheckTests
 {
     [Theory]
     [InlineData("Some text\n", 1, 1)]

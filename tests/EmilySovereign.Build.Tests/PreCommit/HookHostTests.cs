@@ -3,7 +3,7 @@ using EmilySovereign.Testing;
 
 namespace EmilySovereign.Build.Tests.PreCommit;
 
-/// <summary>The host the hook starts: exit codes and output format.</summary>
+/// <summary>The host the hook starts: exit codes and output format (ES6090 outside a repository).</summary>
 public sealed class HookHostTests
 {
     [Fact]
