@@ -31,44 +31,44 @@ public class ES1001BodyLayersTests
         """;
 
     [Fact]
-    public void BodyThatUsesOnlyAllowedLayersIsSkipped()
+    public void Body_that_uses_only_allowed_layers_is_skipped()
     {
         Assert.False(MayTouchCognition("int M() { var s = new Emily.NervousSystem.Signal(); return s.[|Get|](); }"));
     }
 
     [Fact]
-    public void BodyThatCallsIntoAForbiddenLayerIsBound()
+    public void Body_that_calls_into_a_forbidden_layer_is_bound()
     {
         Assert.True(MayTouchCognition("int M() { var s = new Emily.NervousSystem.Signal(); return s.[|Get|]() + new Emily.Cognition.Planner().Get(); }"));
     }
 
     [Fact]
-    public void ForbiddenTypeOnlyAsAGenericArgumentOfALocalIsBound()
+    public void Forbidden_type_only_as_a_generic_argument_of_a_local_is_bound()
     {
         Assert.True(MayTouchCognition("int M() { System.Collections.Generic.List<Emily.Cognition.Planner>? l = null; return [|l|]?.Count ?? 0; }"));
     }
 
     [Fact]
-    public void ForbiddenTypeInALambdaSignatureIsBound()
+    public void Forbidden_type_in_a_lambda_signature_is_bound()
     {
         Assert.True(MayTouchCognition("void M() { System.Action<object> a = o => { System.Func<Emily.Cognition.Planner, int> f = p => 1; }; [|a|](1); }"));
     }
 
     [Fact]
-    public void InitializerIsItsOwnPart()
+    public void Initializer_is_its_own_part()
     {
         Assert.False(MayTouchCognition("int F = new Emily.NervousSystem.Signal().[|Get|]();"));
         Assert.True(MayTouchCognition("int F = new Emily.Cognition.Planner().[|Get|]();"));
     }
 
     [Fact]
-    public void NamesInSignaturesAreAlwaysBound()
+    public void Names_in_signatures_are_always_bound()
     {
         Assert.True(MayTouchCognition("void M(Emily.NervousSystem.[|Signal|] s) { }"));
     }
 
     [Fact]
-    public void NameofCountsOnlyWhenOptedIn()
+    public void Nameof_counts_only_when_opted_in()
     {
         const string member = "string M() => nameof(Emily.Cognition.Planner) + [|nameof|](System.String);";
         Assert.False(MayTouchCognition(member, nameofCounts: false));
@@ -76,7 +76,7 @@ public class ES1001BodyLayersTests
     }
 
     [Fact]
-    public void BrokenBodyIsBound()
+    public void Broken_body_is_bound()
     {
         Assert.True(MayTouchCognition("int M() { return [|Missing|].Get(); }"));
     }

@@ -6,7 +6,7 @@ namespace EmilySovereign.Build.Tests.PreCommit;
 public sealed class ES6001MergeMarkerCheckTests
 {
     [Fact]
-    public void ConflictBlock_ReportsEveryMarkerLine()
+    public void Conflict_block_reports_every_marker_line()
     {
         using var repo = new StagedRepository();
         repo.Stage("src/a.cs", "class A\n{\n<<<<<<< HEAD\n    int x;\n=======\n    long x;\n>>>>>>> feature\n}\n");
@@ -15,7 +15,7 @@ public sealed class ES6001MergeMarkerCheckTests
     }
 
     [Fact]
-    public void Diff3BaseMarker_IsReported()
+    public void Diff3_base_marker_is_reported()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.txt", "<<<<<<< ours\na\n||||||| base\nb\n=======\nc\n>>>>>>> theirs\n");
@@ -24,7 +24,7 @@ public sealed class ES6001MergeMarkerCheckTests
     }
 
     [Fact]
-    public void HeadingUnderlineAndShiftOperators_AreNotMarkers()
+    public void Heading_underline_and_shift_operators_are_not_markers()
     {
         using var repo = new StagedRepository();
         repo.Stage("README.md", "Title\n=======\n\ntext\n");

@@ -12,7 +12,7 @@ public sealed class ES6002PrivateKeyCheckTests
     [InlineData("EC ")]
     [InlineData("OPENSSH ")]
     [InlineData("ENCRYPTED ")]
-    public void PemBlock_IsReportedAtItsHeader(string kind)
+    public void Pem_block_is_reported_at_its_header(string kind)
     {
         using var repo = new StagedRepository();
         repo.Stage("keys/id.pem", "# deploy key\n" + Planted.PemPrivateKey(kind));
@@ -21,7 +21,7 @@ public sealed class ES6002PrivateKeyCheckTests
     }
 
     [Fact]
-    public void KeyEscapedInsideJson_IsReported()
+    public void Key_escaped_inside_json_is_reported()
     {
         using var repo = new StagedRepository();
         var pem = Planted.PemPrivateKey().Replace("\n", "\\n");
@@ -31,7 +31,7 @@ public sealed class ES6002PrivateKeyCheckTests
     }
 
     [Fact]
-    public void HeaderWithoutKeyMaterial_IsNotReported()
+    public void Header_without_key_material_is_not_reported()
     {
         using var repo = new StagedRepository();
         repo.Stage("Pem.cs", "const string Header = \"-----BEGIN " + "PRIV" + "ATE KEY-----\";\nreturn Parse(text);\n");
@@ -40,7 +40,7 @@ public sealed class ES6002PrivateKeyCheckTests
     }
 
     [Fact]
-    public void PragmaOnTheHeaderLine_AllowsTheKey()
+    public void Pragma_on_the_header_line_allows_the_key()
     {
         using var repo = new StagedRepository();
         var pem = Planted.PemPrivateKey();
@@ -50,7 +50,7 @@ public sealed class ES6002PrivateKeyCheckTests
     }
 
     [Fact]
-    public void SwitchedOff_NothingIsReported()
+    public void Switched_off_nothing_is_reported()
     {
         using var repo = new StagedRepository();
         repo.Stage("id.pem", Planted.PemPrivateKey());

@@ -34,7 +34,7 @@ public sealed class ES6003SecretCorpusTests
 
     [Theory]
     [MemberData(nameof(PlantedSecrets))]
-    public void PlantedSecret_IsReportedWithItsRuleAndPosition(string path, string prefix, string secret, string description)
+    public void Planted_secret_is_reported_with_its_rule_and_position(string path, string prefix, string secret, string description)
     {
         using var repo = new StagedRepository();
         repo.Stage(path, "first line\n" + prefix + secret + "\n");
@@ -48,7 +48,7 @@ public sealed class ES6003SecretCorpusTests
     }
 
     [Fact]
-    public void EveryTableRule_HasAPlantedCase()
+    public void Every_table_rule_has_a_planted_case()
     {
         var planted = PlantedSecrets().Select(c => (string)c[3]).ToHashSet();
 
@@ -77,7 +77,7 @@ public sealed class ES6003SecretCorpusTests
 
     [Theory]
     [MemberData(nameof(LookAlikes))]
-    public void LookAlike_IsNotReported(string path, string content)
+    public void Look_alike_is_not_reported(string path, string content)
     {
         using var repo = new StagedRepository();
         repo.Stage(path, content);
@@ -86,7 +86,7 @@ public sealed class ES6003SecretCorpusTests
     }
 
     [Fact]
-    public void InlinePragma_AllowsTheLine()
+    public void Inline_pragma_allows_the_line()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.sh", "export KEY=" + Planted.AwsAccessKeyId() + " # pragma: allowlist secret\n");
@@ -95,7 +95,7 @@ public sealed class ES6003SecretCorpusTests
     }
 
     [Fact]
-    public void NextLinePragma_AllowsOnlyTheNextLine()
+    public void Next_line_pragma_allows_only_the_next_line()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.sh", "# pragma: allowlist nextline secret\nA=" + Planted.AwsAccessKeyId(1) + "\nB=" + Planted.AwsAccessKeyId(2) + "\n");
@@ -104,7 +104,7 @@ public sealed class ES6003SecretCorpusTests
     }
 
     [Fact]
-    public void AllowListFingerprint_FromTheIndex_AllowsThatValueOnly()
+    public void Allow_list_fingerprint_from_the_index_allows_that_value_only()
     {
         using var repo = new StagedRepository();
         var allowed = Planted.GitHubToken(1);
@@ -116,7 +116,7 @@ public sealed class ES6003SecretCorpusTests
     }
 
     [Fact]
-    public void AllowListPath_SkipsMatchingFiles()
+    public void Allow_list_path_skips_matching_files()
     {
         using var repo = new StagedRepository();
         repo.Stage("tests/fixtures/keys.txt", Planted.GitHubToken() + "\n");
@@ -127,7 +127,7 @@ public sealed class ES6003SecretCorpusTests
     }
 
     [Fact]
-    public void AllowListLineThatIsNeitherForm_IsReportedWithoutEchoingIt()
+    public void Allow_list_line_that_is_neither_form_is_reported_without_echoing_it()
     {
         using var repo = new StagedRepository();
         var pasted = Planted.HighEntropyValue(5);
@@ -140,7 +140,7 @@ public sealed class ES6003SecretCorpusTests
     }
 
     [Fact]
-    public void AllowListOnlyInTheWorkingTree_DoesNotCount()
+    public void Allow_list_only_in_the_working_tree_does_not_count()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.txt", Planted.GitHubToken() + "\n");
@@ -150,7 +150,7 @@ public sealed class ES6003SecretCorpusTests
     }
 
     [Fact]
-    public void Message_ShowsOnlyAPrefixOfTheSecret()
+    public void Message_shows_only_a_prefix_of_the_secret()
     {
         using var repo = new StagedRepository();
         var token = Planted.GitHubToken();

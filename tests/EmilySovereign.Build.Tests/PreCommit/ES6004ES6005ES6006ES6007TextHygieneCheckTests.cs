@@ -8,7 +8,7 @@ namespace EmilySovereign.Build.Tests.PreCommit;
 public sealed class ES6004ES6005ES6006ES6007TextHygieneCheckTests
 {
     [Fact]
-    public void LargeFile_OverTheConfiguredLimit_IsReported()
+    public void Large_file_over_the_configured_limit_is_reported()
     {
         using var repo = new StagedRepository();
         repo.Stage("big.txt", new string('x', 3000) + "\n");
@@ -18,7 +18,7 @@ public sealed class ES6004ES6005ES6006ES6007TextHygieneCheckTests
     }
 
     [Fact]
-    public void LargeFile_UnderTheDefaultLimit_IsNotReported()
+    public void Large_file_under_the_default_limit_is_not_reported()
     {
         using var repo = new StagedRepository();
         repo.Stage("data.txt", new string('x', 500 * 1024 - 1) + "\n");
@@ -27,7 +27,7 @@ public sealed class ES6004ES6005ES6006ES6007TextHygieneCheckTests
     }
 
     [Fact]
-    public void TrailingWhitespace_IsReportedWhereTheRunStarts()
+    public void Trailing_whitespace_is_reported_where_the_run_starts()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.cs", "int a; \nint b;\t\t\r\nint c;\n  \nint d;\n");
@@ -38,7 +38,7 @@ public sealed class ES6004ES6005ES6006ES6007TextHygieneCheckTests
     }
 
     [Fact]
-    public void TrailingWhitespace_MarkdownHardBreakIsAllowed_ThreeSpacesAreNot()
+    public void Trailing_whitespace_markdown_hard_break_is_allowed_three_spaces_are_not()
     {
         using var repo = new StagedRepository();
         repo.Stage("doc.md", "line one  \nline two   \nend\n");
@@ -47,7 +47,7 @@ public sealed class ES6004ES6005ES6006ES6007TextHygieneCheckTests
     }
 
     [Fact]
-    public void MissingFinalNewline_IsReportedAfterTheLastCharacter()
+    public void Missing_final_newline_is_reported_after_the_last_character()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.txt", "one\ntwo");
@@ -58,7 +58,7 @@ public sealed class ES6004ES6005ES6006ES6007TextHygieneCheckTests
     }
 
     [Fact]
-    public void MixedLineEndings_ReportsTheFirstMinorityLine()
+    public void Mixed_line_endings_reports_the_first_minority_line()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.txt", "one\r\ntwo\r\nthree\nfour\r\n");
@@ -68,7 +68,7 @@ public sealed class ES6004ES6005ES6006ES6007TextHygieneCheckTests
     }
 
     [Fact]
-    public void BinaryFiles_AreNotCheckedAsText()
+    public void Binary_files_are_not_checked_as_text()
     {
         using var repo = new StagedRepository();
         repo.StageBytes("image.bin", [0x89, 0x50, 0x00, 0x20, 0x0A, 0x0D, 0x0A, 0x20, 0x41]);
@@ -81,7 +81,7 @@ public sealed class ES6004ES6005ES6006ES6007TextHygieneCheckTests
     [InlineData("ES6005")]
     [InlineData("ES6006")]
     [InlineData("ES6007")]
-    public void SwitchedOff_TheCheckIsSilent(string id)
+    public void Switched_off_the_check_is_silent(string id)
     {
         using var repo = new StagedRepository();
         repo.Stage("a.txt", "one \r\ntwo\nthree " + new string('x', 3000));

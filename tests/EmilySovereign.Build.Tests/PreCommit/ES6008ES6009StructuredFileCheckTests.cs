@@ -13,7 +13,7 @@ public sealed class ES6008ES6009StructuredFileCheckTests
     [InlineData("{ \"a\": 01 }\n", 1, 9)]
     [InlineData("", 1, 1)]
     [InlineData("{} {}\n", 1, 4)]
-    public void InvalidJson_IsReportedAtTheFirstError(string json, int line, int column)
+    public void Invalid_json_is_reported_at_the_first_error(string json, int line, int column)
     {
         using var repo = new StagedRepository();
         repo.Stage("config/settings.json", json);
@@ -24,7 +24,7 @@ public sealed class ES6008ES6009StructuredFileCheckTests
     }
 
     [Fact]
-    public void ValidJson_WithCommentsAndTrailingCommas_AsDotnetConfigurationAllows_Passes()
+    public void Valid_json_with_comments_and_trailing_commas_as_dotnet_configuration_allows_passes()
     {
         using var repo = new StagedRepository();
         repo.Stage("appsettings.json", "\uFEFF{\n  // logging\n  \"Logging\": { \"Level\": \"Info\", },\n  /* list */ \"A\": [1, -2.5e3, true, null, \"\\u00e9\"],\n}\n");
@@ -36,7 +36,7 @@ public sealed class ES6008ES6009StructuredFileCheckTests
     [InlineData("src/App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n  </Project>\n", 3, 5)]
     [InlineData("build/x.props", "<Project>\n  <A>1</B>\n</Project>\n", 2, 9)]
     [InlineData("Strings.resx", "<root>\n<data name=\"a\"><value>x & y</value></data>\n</root>\n", 2, 26)]
-    public void InvalidXml_IsReportedWithLineAndColumn(string path, string xml, int line, int column)
+    public void Invalid_xml_is_reported_with_line_and_column(string path, string xml, int line, int column)
     {
         using var repo = new StagedRepository();
         repo.Stage(path, xml);
@@ -45,7 +45,7 @@ public sealed class ES6008ES6009StructuredFileCheckTests
     }
 
     [Fact]
-    public void ValidXml_AndNonXmlExtensions_Pass()
+    public void Valid_xml_and_non_xml_extensions_pass()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.targets", "<?xml version=\"1.0\"?>\n<!DOCTYPE x>\n<Project><Target Name=\"A\" /></Project>\n");
@@ -55,7 +55,7 @@ public sealed class ES6008ES6009StructuredFileCheckTests
     }
 
     [Fact]
-    public void SwitchedOff_JsonAndXmlAreNotParsed()
+    public void Switched_off_json_and_xml_are_not_parsed()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.json", "{\n");

@@ -27,16 +27,16 @@ public sealed class ES6008JsonValidatorTests
                 .Select(props => "{" + string.Join(",\n", props.Select(p => "\"" + p.Item1 + "\": " + p.Item2)) + "}")));
 
     [Fact]
-    public void EveryGeneratedDocument_IsValid() =>
+    public void Every_generated_document_is_valid() =>
         Value.Sample(json => Assert.Null(JsonReader.Validate(Encoding.UTF8.GetBytes(json), JsonReaderOptions.None)));
 
     [Fact]
-    public void EveryTruncatedObject_IsInvalid() =>
+    public void Every_truncated_object_is_invalid() =>
         Value.Where(json => json.StartsWith('{') && json.Length > 2).Sample(json =>
             Assert.NotNull(JsonReader.Validate(Encoding.UTF8.GetBytes(json[..^1]), JsonReaderOptions.None)));
 
     [Fact]
-    public void OnAnyPrefix_BytesAndStringStopAtTheSameCharacter() =>
+    public void On_any_prefix_bytes_and_string_stop_at_the_same_character() =>
         Value.Sample(json =>
         {
             for (var length = 0; length <= json.Length; length++)
@@ -77,7 +77,7 @@ public sealed class ES6008JsonValidatorTests
     }
 
     [Fact]
-    public void HostileNesting_IsAnError_NotAStackOverflow()
+    public void Hostile_nesting_is_an_error_not_a_stack_overflow()
     {
         var deep = new string('[', 100_000) + new string(']', 100_000);
 

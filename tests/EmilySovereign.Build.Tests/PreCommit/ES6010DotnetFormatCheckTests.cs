@@ -7,7 +7,7 @@ namespace EmilySovereign.Build.Tests.PreCommit;
 public sealed class ES6010DotnetFormatCheckTests
 {
     [Fact]
-    public void StagedBlobIsChecked_BadlyFormattedFileReported_WellFormattedFileAndWorkingTreeIgnored()
+    public void Staged_blob_is_checked_badly_formatted_file_reported_well_formatted_file_and_working_tree_ignored()
     {
         using var repo = new StagedRepository();
         repo.Stage(".editorconfig", "root = true\n\n[*.cs]\nindent_style = space\nindent_size = 4\n");

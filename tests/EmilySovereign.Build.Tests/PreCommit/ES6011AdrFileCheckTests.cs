@@ -11,7 +11,7 @@ public sealed class ES6011AdrFileCheckTests
     [InlineData("# ADR 9: Use PostgreSQL\n\nStatus: Accepted\n", 1, 7)]
     [InlineData("# ADR 8: Use PostgreSQL\n\nContext: x\n", 1, 1)]
     [InlineData("# ADR 8: Use PostgreSQL\n\nStatus: Maybe\n", 3, 9)]
-    public void UnreadableAdr_IsReported(string content, int line, int column)
+    public void Unreadable_adr_is_reported(string content, int line, int column)
     {
         using var repo = new StagedRepository();
         repo.Stage("docs/adr/0008-use-postgresql.md", content);
@@ -32,7 +32,7 @@ public sealed class ES6011AdrFileCheckTests
     }
 
     [Fact]
-    public void FilesOutsideTheAdrFolderOrNotNumbered_AreNotAdrs()
+    public void Files_outside_the_adr_folder_or_not_numbered_are_not_adrs()
     {
         using var repo = new StagedRepository();
         repo.Stage("docs/adr/README.md", "# Index\n");
@@ -43,7 +43,7 @@ public sealed class ES6011AdrFileCheckTests
     }
 
     [Fact]
-    public void SwitchedOff_NothingIsReported()
+    public void Switched_off_nothing_is_reported()
     {
         using var repo = new StagedRepository();
         repo.Stage("docs/adr/0001-x.md", "no title\n");
