@@ -14,6 +14,8 @@ public sealed class FeatureFlagsGeneratorCachingTests
         [assembly: EmilySovereign.FeatureFlag("alpha", RolloutPercent = 5)]
         """;
 
+    private static readonly string[] Steps = [FeatureFlagsGenerator.DeclarationsStep, FeatureFlagsGenerator.TargetStep, FeatureFlagsGenerator.ModelStep];
+
     [Fact]
     public void Unrelated_code_edit_leaves_every_step_cached_or_unchanged()
     {
@@ -22,7 +24,19 @@ public sealed class FeatureFlagsGeneratorCachingTests
         GeneratedFlags.Harness.AssertCachedAfterEdit(
             compilation,
             Edit(compilation, 1, "class Program { void M() { } }"),
-            [FeatureFlagsGenerator.DeclarationsStep, FeatureFlagsGenerator.TargetStep, FeatureFlagsGenerator.ModelStep]);
+            Steps);
+    }
+
+    [Fact]
+    public void The_cacheability_check_fails_when_the_edit_changes_a_declaration()
+    {
+        // The shared check must be able to fail: a renamed flag is Modified, not Cached or Unchanged.
+        var compilation = GeneratedFlags.Compilation(Declarations, "class Program { }");
+
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => GeneratedFlags.Harness.AssertCachedAfterEdit(
+            compilation,
+            Edit(compilation, 0, Declarations.Replace("alpha", "beta")),
+            Steps));
     }
 
     [Fact]
