@@ -16,7 +16,7 @@ public sealed class RuleDocumentationTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void EveryRule_HasItsPage_AndItsHelpLinkPointsThere(string id)
+    public void Every_rule_has_its_page_and_its_help_link_points_there(string id)
     {
         var rule = System.Linq.Enumerable.Single(BuildRules.All, r => r.Id == id);
         var page = Path.Combine(RepositoryPaths.RulesDocs, id + ".md");
@@ -29,7 +29,7 @@ public sealed class RuleDocumentationTests
     }
 
     [Fact]
-    public void RuleIds_AreUniqueAndInTheBuildRange()
+    public void Rule_ids_are_unique_and_in_the_build_range()
     {
         Assert.Equal(BuildRules.All.Count, System.Linq.Enumerable.Count(System.Linq.Enumerable.Distinct(System.Linq.Enumerable.Select(BuildRules.All, r => r.Id))));
         Assert.All(BuildRules.All, r => Assert.Matches("^ES6[0-9]{3}$", r.Id));

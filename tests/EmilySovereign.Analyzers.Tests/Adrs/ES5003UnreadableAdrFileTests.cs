@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using EmilySovereign.Analyzers.Adrs;
-using static EmilySovereign.Analyzers.Tests.Adrs.AdrVerifier;
+using EmilySovereign.Testing.Roslyn;
+using static EmilySovereign.Analyzers.Tests.Adrs.AdrTestSources;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Adrs.AdrAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Adrs;
 

@@ -1,13 +1,15 @@
-using System.Threading.Tasks;
 using System.Collections.Immutable;
 using System.Threading;
+using System.Threading.Tasks;
 using EmilySovereign.Analyzers.Adrs;
+using EmilySovereign.Analyzers.Tests.Layers;
+using EmilySovereign.Testing.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using EmilySovereign.Analyzers.Tests.Verifiers;
-using static EmilySovereign.Analyzers.Tests.Adrs.AdrVerifier;
+using static EmilySovereign.Analyzers.Tests.Adrs.AdrTestSources;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Adrs.AdrAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Adrs;
 
@@ -28,7 +30,7 @@ public sealed class ES5005LayerTypeWithoutAdrTests
         var compilation = CSharpCompilation.Create(
             "Sample",
             new[] { CSharpSyntaxTree.ParseText("namespace Emily.Instinct { class Reflex { } }") },
-            LayerVerifier.Framework.Add(MetadataReference.CreateFromFile(typeof(AdrAttribute).Assembly.Location)),
+            TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Architecture()));
         var diagnostics = await compilation
@@ -56,10 +58,10 @@ public sealed class ES5005LayerTypeWithoutAdrTests
         return test.RunAsync();
     }
 
-    private static AnalyzerTest<LayerTypeAdrAnalyzer> Test(bool enabled)
+    private static RuleTest<LayerTypeAdrAnalyzer> Test(bool enabled)
     {
         var test = Analyzer<LayerTypeAdrAnalyzer>(Source, ("0001-a.md", Accepted1));
-        test.TestState.AdditionalFiles.Add((LayerVerifier.ArchitecturePath, LayerVerifier.Architecture));
+        test.TestState.AdditionalFiles.Add((LayerTestSources.ArchitecturePath, LayerTestSources.Architecture));
         if (enabled)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.ES5005.severity = warning\n"));
         return test;
@@ -67,8 +69,8 @@ public sealed class ES5005LayerTypeWithoutAdrTests
 
     private sealed class Architecture : AdditionalText
     {
-        public override string Path => LayerVerifier.ArchitecturePath;
+        public override string Path => LayerTestSources.ArchitecturePath;
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(LayerVerifier.Architecture);
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(LayerTestSources.Architecture);
     }
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Threading.Tasks;
 using EmilySovereign.Analyzers.Flags;
-using static EmilySovereign.Analyzers.Tests.Flags.FlagVerifier;
+using EmilySovereign.Testing.Roslyn;
+using static EmilySovereign.Analyzers.Tests.Flags.FlagTestSources;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Flags.FeatureFlagAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Flags;
 

@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
-using static EmilySovereign.Analyzers.Tests.Flags.FlagVerifier;
+using EmilySovereign.Testing.Roslyn;
+using static EmilySovereign.Analyzers.Tests.Flags.FlagTestSources;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Flags.FeatureFlagAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Flags;
 

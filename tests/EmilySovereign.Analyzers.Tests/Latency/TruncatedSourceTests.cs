@@ -5,8 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using EmilySovereign.Analyzers.Latency;
-using EmilySovereign.Analyzers.Tests.Verifiers;
 using EmilySovereign.Testing;
+using EmilySovereign.Testing.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -74,20 +74,7 @@ public sealed class TruncatedSourceTests
 
     private static async Task<List<string>> AnalyzerFailuresAsync(string source)
     {
-        var compilation = CSharpCompilation.Create(
-            "Truncated",
-            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Truncated.cs") },
-            LatencyVerifier.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var exceptions = new List<string>();
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            onAnalyzerException: (exception, _, _) => exceptions.Add(exception.ToString()),
-            concurrentAnalysis: false,
-            logAnalyzerExecutionTime: false);
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LatencyBudgetAnalyzer()), options);
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        exceptions.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
-        return exceptions;
+        var (diagnostics, exceptions) = await AnalyzerVerifier<LatencyBudgetAnalyzer>.AnalyzeAsync(new[] { source }, []);
+        return exceptions.Select(e => e.ToString()).Concat(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString())).ToList();
     }
 }

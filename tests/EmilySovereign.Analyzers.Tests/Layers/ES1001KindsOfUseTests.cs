@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using EmilySovereign.Analyzers.Tests.Verifiers;
 
 namespace EmilySovereign.Analyzers.Tests.Layers;
 
@@ -51,8 +50,8 @@ public sealed class ES1001KindsOfUseTests
     public async Task Forbidden_use_is_reported_at_its_syntax(string kind, string code, string used)
     {
         _ = kind;
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, User("Emily.Instinct", code));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, Reflex, "Instinct", used, "Cognition", "NervousSystem"));
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, User("Emily.Instinct", code));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", used, "Cognition", "NervousSystem"));
         await test.RunAsync();
     }
 
@@ -61,32 +60,32 @@ public sealed class ES1001KindsOfUseTests
     public async Task Allowed_use_is_not_reported(string kind, string code, string used)
     {
         _ = (kind, used);
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, User("Emily.Mind.Users", Unmarked(code)));
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, User("Emily.Mind.Users", Unmarked(code)));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Generic_constraint_names_the_generic_user()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition,
             User("Emily.Instinct", "public class Reflex<T> where T : {|#0:Planner|} { }"));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex<T>", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex<T>", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Method_constraint_is_reported()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition,
             User("Emily.Instinct", "public class Reflex { public void Make<T>() where T : {|#0:IPlan|} { } }"));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, Reflex, "Instinct", "Emily.Cognition.IPlan", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", "Emily.Cognition.IPlan", "Cognition", "NervousSystem"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Using_static_is_reported_for_the_namespace_of_the_file()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, """
             using static {|#0:Emily.Cognition.Planner|};
 
             namespace Emily.Instinct
@@ -94,14 +93,14 @@ public sealed class ES1001KindsOfUseTests
                 public class Reflex { }
             }
             """);
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Using_alias_inside_a_namespace_is_reported()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, """
             namespace Emily.Instinct
             {
                 using P = {|#0:Emily.Cognition.Planner|};
@@ -109,14 +108,14 @@ public sealed class ES1001KindsOfUseTests
                 public class Reflex { }
             }
             """);
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Nameof_is_allowed_by_default()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition,
             User("Emily.Instinct", "public class Reflex { public string Name => nameof(Planner) + nameof(Planner.Plan); }"));
         await test.RunAsync();
     }
@@ -124,17 +123,17 @@ public sealed class ES1001KindsOfUseTests
     [Fact]
     public async Task Nameof_is_reported_when_the_editorconfig_asks()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition,
             User("Emily.Instinct", "public class Reflex { public string Name => nameof({|#0:Planner|}); }"));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nemily_sovereign.layers.check_nameof = true\n"));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Each_use_site_is_reported_once()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, User("Emily.Instinct", """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, User("Emily.Instinct", """
             public class Reflex
             {
                 public int Make({|#0:Planner|} planner) => {|#1:Planner|}.Plan() + planner.{|#2:Run|}() + {|#3:Emily.Cognition.Planner|}.Limit;
@@ -142,7 +141,7 @@ public sealed class ES1001KindsOfUseTests
             """));
         for (var i = 0; i < 4; i++)
         {
-            test.ExpectedDiagnostics.Add(LayerVerifier.Violation(i, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+            test.ExpectedDiagnostics.Add(LayerTestSources.Violation(i, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         }
 
         await test.RunAsync();
@@ -152,7 +151,7 @@ public sealed class ES1001KindsOfUseTests
     public async Task A_member_through_an_alias_is_reported_once_at_the_alias()
     {
         // The receiver's name is not the type's own name, yet it names a type of the member's layer.
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, """
             namespace Emily.Instinct
             {
                 using P = {|#0:Emily.Cognition.Planner|};
@@ -163,16 +162,16 @@ public sealed class ES1001KindsOfUseTests
                 }
             }
             """);
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(1, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(2, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(2, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Var_is_not_a_use_of_its_inferred_type()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition,
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition,
             User("Emily.Instinct", "public class Reflex { public void Make() { var p = Shared.Provider.Planner; _ = p; } }"));
         await test.RunAsync();
     }
@@ -181,14 +180,14 @@ public sealed class ES1001KindsOfUseTests
     public async Task Generated_code_is_not_reported_unless_opted_in()
     {
         var code = User("Emily.Instinct", "public class Reflex { private Planner? _planner; }");
-        var quiet = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition);
+        var quiet = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition);
         quiet.TestState.Sources.Add(("/0/Reflex.g.cs", code));
         await quiet.RunAsync();
 
-        var optedIn = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition);
+        var optedIn = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition);
         optedIn.TestState.Sources.Add(("/0/Reflex.g.cs", code.Replace("private Planner?", "private {|#0:Planner|}?")));
         optedIn.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nemily_sovereign.layers.check_generated_code = true\n"));
-        optedIn.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        optedIn.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         await optedIn.RunAsync();
     }
 

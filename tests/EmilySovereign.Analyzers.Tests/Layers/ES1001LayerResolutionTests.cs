@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using EmilySovereign.Analyzers.Tests.Verifiers;
+using EmilySovereign.Testing.Roslyn;
 
 namespace EmilySovereign.Analyzers.Tests.Layers;
 
@@ -11,7 +11,7 @@ public sealed class ES1001LayerResolutionTests
     [Fact]
     public async Task Layer_attribute_on_the_user_wins_over_its_namespace()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, ES1001KindsOfUseTests.User("Emily.Instinct", """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, ES1001KindsOfUseTests.User("Emily.Instinct", """
             [EmilySovereign.Layer("Mind")]
             public class Reflex { private Planner? _planner; }
             """));
@@ -21,7 +21,7 @@ public sealed class ES1001LayerResolutionTests
     [Fact]
     public async Task Layer_attribute_on_the_used_type_wins_over_its_namespace()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, """
             namespace Emily.Cognition
             {
                 [EmilySovereign.Layer("NervousSystem")]
@@ -39,14 +39,14 @@ public sealed class ES1001LayerResolutionTests
                 }
             }
             """);
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Thought", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Thought", "Cognition", MayUse));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Nested_types_take_the_containing_types_layer_unless_they_declare_one()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, """
             namespace Emily.Cognition
             {
                 public class Outer
@@ -72,30 +72,30 @@ public sealed class ES1001LayerResolutionTests
                 }
             }
             """);
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Outer.Idea", "Cognition", MayUse));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(1, "Emily.Instinct.Reflex.Inner", "Instinct", "Emily.Cognition.Outer.Idea", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Outer.Idea", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, "Emily.Instinct.Reflex.Inner", "Instinct", "Emily.Cognition.Outer.Idea", "Cognition", MayUse));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Partial_type_across_files_reports_in_each_file_and_shares_its_layer_attribute()
     {
-        var test = LayerVerifier.Create(
-            LayerVerifier.Architecture,
+        var test = LayerTestSources.Test(
+            LayerTestSources.Architecture,
             LayerTestSources.Cognition,
             ES1001KindsOfUseTests.User("Emily.Instinct", "public partial class Reflex { private {|#0:Planner|}? _first; }"),
             ES1001KindsOfUseTests.User("Emily.Instinct", "public partial class Reflex { private {|#1:Planner|}? _second; }"),
             ES1001KindsOfUseTests.User("Emily.Instinct", "[EmilySovereign.Layer(\"Mind\")] public partial class Mindful { }"),
             ES1001KindsOfUseTests.User("Emily.Instinct", "public partial class Mindful { private Planner? _allowed; }"));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(1, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Code_in_no_layer_is_never_constrained_and_may_be_used_by_all()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, LayerTestSources.Cognition, """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, """
             namespace Tools
             {
                 public class Helper { private Emily.Cognition.Planner? _planner; }
@@ -112,7 +112,7 @@ public sealed class ES1001LayerResolutionTests
     [Fact]
     public async Task A_layer_may_always_use_itself()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, """
             namespace Emily.NervousSystem.A { public class Left { } }
             namespace Emily.NervousSystem.B { public class Right { private Emily.NervousSystem.A.Left? _left; } }
             """);
@@ -130,31 +130,31 @@ public sealed class ES1001LayerResolutionTests
               }
             }
             """;
-        var test = LayerVerifier.Create(Architecture, """
+        var test = LayerTestSources.Test(Architecture, """
             namespace App.Core { public class Kernel { private {|#0:App.Core.Deep.Thing|}? _thing; } }
             namespace App.Core.Deep { public class Thing { } }
             namespace App.Web { public class Page { private App.Core.Kernel? _kernel; } }
             """);
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "App.Core.Kernel", "Core", "App.Core.Deep.Thing", "App", "(no other layer)"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "App.Core.Kernel", "Core", "App.Core.Deep.Thing", "App", "(no other layer)"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Referenced_assembly_types_are_placed_by_namespace()
     {
-        var library = LayerVerifier.CompileLibrary("Cognition.Library", LayerTestSources.Cognition);
-        var test = LayerVerifier.Create(LayerVerifier.Architecture,
+        var library = TestReferences.CompileLibrary("Cognition.Library", LayerTestSources.Cognition);
+        var test = LayerTestSources.Test(LayerTestSources.Architecture,
             ES1001KindsOfUseTests.User("Emily.Instinct", "public class Reflex { private {|#0:Planner|}? _planner; public int Twice() => 2.{|#1:Twice|}(); }"));
         test.TestState.AdditionalReferences.Add(library);
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(1, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.PlanExtensions", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.PlanExtensions", "Cognition", MayUse));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Referenced_assembly_layer_attributes_are_read_from_metadata()
     {
-        var library = LayerVerifier.CompileLibrary("Vendor.Library", """
+        var library = TestReferences.CompileLibrary("Vendor.Library", """
             [assembly: EmilySovereign.Layer("Cognition")]
 
             namespace Vendor
@@ -165,7 +165,7 @@ public sealed class ES1001LayerResolutionTests
                 public class Cable { }
             }
             """);
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, """
             namespace Emily.Instinct
             {
                 public class Reflex
@@ -176,15 +176,15 @@ public sealed class ES1001LayerResolutionTests
             }
             """);
         test.TestState.AdditionalReferences.Add(library);
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Vendor.Engine", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Vendor.Engine", "Cognition", MayUse));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Assembly_layer_attribute_wins_over_namespaces_for_the_compilations_own_types()
     {
-        var library = LayerVerifier.CompileLibrary("Cognition.Library", LayerTestSources.Cognition);
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+        var library = TestReferences.CompileLibrary("Cognition.Library", LayerTestSources.Cognition);
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, """
             [assembly: EmilySovereign.Layer("NervousSystem")]
 
             namespace Emily.Mind.Users
@@ -193,14 +193,14 @@ public sealed class ES1001LayerResolutionTests
             }
             """);
         test.TestState.AdditionalReferences.Add(library);
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Mind.Users.Nerve", "NervousSystem", "Emily.Cognition.Planner", "Cognition", "(no other layer)"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Mind.Users.Nerve", "NervousSystem", "Emily.Cognition.Planner", "Cognition", "(no other layer)"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task No_architecture_file_means_no_diagnostics()
     {
-        var test = LayerVerifier.Create(null!, LayerTestSources.Cognition, ES1001KindsOfUseTests.User("Emily.Instinct", """
+        var test = LayerTestSources.Test(null!, LayerTestSources.Cognition, ES1001KindsOfUseTests.User("Emily.Instinct", """
             [EmilySovereign.Layer("Nowhere")]
             public class Reflex { private Planner? _planner; }
             """));
@@ -210,11 +210,11 @@ public sealed class ES1001LayerResolutionTests
     [Fact]
     public async Task Architecture_file_is_found_by_its_build_metadata_under_any_name()
     {
-        var test = LayerVerifier.Create(null!, LayerTestSources.Cognition,
+        var test = LayerTestSources.Test(null!, LayerTestSources.Cognition,
             ES1001KindsOfUseTests.User("Emily.Instinct", "public class Reflex { private {|#0:Planner|}? _planner; }"));
-        test.TestState.AdditionalFiles.Add(("/0/layers.json", LayerVerifier.Architecture));
+        test.TestState.AdditionalFiles.Add(("/0/layers.json", LayerTestSources.Architecture));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/0/layers.json]\nbuild_metadata.AdditionalFiles.EmilySovereignKind = Architecture\n"));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
         await test.RunAsync();
     }
 }

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using EmilySovereign.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace EmilySovereign.Analyzers.Tests.Layers;
@@ -56,9 +55,9 @@ public sealed class ES1002ArchitectureFileInvalidTests
         string kind, string json, int startLine, int startColumn, int endLine, int endColumn, string message)
     {
         _ = kind;
-        var test = LayerVerifier.Create(json, NoisySource);
+        var test = LayerTestSources.Test(json, NoisySource);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.ArchitectureFileInvalid)
-            .WithSpan(LayerVerifier.ArchitecturePath, startLine, startColumn, endLine, endColumn)
+            .WithSpan(LayerTestSources.ArchitecturePath, startLine, startColumn, endLine, endColumn)
             .WithArguments(message));
         await test.RunAsync();
     }
@@ -66,7 +65,7 @@ public sealed class ES1002ArchitectureFileInvalidTests
     [Fact]
     public async Task Schema_and_description_properties_are_accepted()
     {
-        var test = LayerVerifier.Create("""
+        var test = LayerTestSources.Test("""
             {
               "$schema": "https://example.org/architecture.schema.json",
               "layers": { "A": { "description": "the core", "namespaces": ["A.*"], "mayUse": [] } }

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using EmilySovereign.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace EmilySovereign.Analyzers.Tests.Layers;
@@ -18,9 +17,9 @@ public sealed class ES1003UnknownLayerTests
               }
             }
             """;
-        var test = LayerVerifier.Create(Json, "namespace I { public class Reflex { } }");
+        var test = LayerTestSources.Test(Json, "namespace I { public class Reflex { } }");
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.UnknownLayer)
-            .WithSpan(LayerVerifier.ArchitecturePath, 4, 54, 4, 65)
+            .WithSpan(LayerTestSources.ArchitecturePath, 4, 54, 4, 65)
             .WithArguments("Layer 'Cognitoin' is not declared in architecture.json; did you mean 'Cognition'?"));
         await test.RunAsync();
     }
@@ -28,7 +27,7 @@ public sealed class ES1003UnknownLayerTests
     [Fact]
     public async Task Unknown_name_in_a_type_attribute_is_reported_at_the_argument()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, """
             namespace Emily.Instinct
             {
                 [EmilySovereign.Layer({|#0:"instinct"|})]
@@ -48,7 +47,7 @@ public sealed class ES1003UnknownLayerTests
     [Fact]
     public async Task Unknown_name_in_the_assembly_attribute_is_reported_once_and_falls_back_to_namespaces()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, """
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, """
             [assembly: EmilySovereign.Layer({|#0:"NervousSytem"|})]
 
             namespace Emily.Instinct
@@ -63,7 +62,7 @@ public sealed class ES1003UnknownLayerTests
             """);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.UnknownLayer).WithLocation(0)
             .WithArguments("Layer 'NervousSytem' is not declared in architecture.json; did you mean 'NervousSystem'?"));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(1, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         await test.RunAsync();
     }
 }

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using EmilySovereign.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace EmilySovereign.Analyzers.Tests.Layers;
@@ -18,9 +17,9 @@ public sealed class ES1004LayerCycleTests
               }
             }
             """;
-        var test = LayerVerifier.Create(Json, "namespace A { public class X { } }");
+        var test = LayerTestSources.Test(Json, "namespace A { public class X { } }");
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.LayerCycle)
-            .WithSpan(LayerVerifier.ArchitecturePath, 4, 46, 4, 49)
+            .WithSpan(LayerTestSources.ArchitecturePath, 4, 46, 4, 49)
             .WithArguments("The mayUse relation has a cycle: A -> B -> A"));
         await test.RunAsync();
     }
@@ -37,9 +36,9 @@ public sealed class ES1004LayerCycleTests
               }
             }
             """;
-        var test = LayerVerifier.Create(Json, "namespace A { public class X { } }");
+        var test = LayerTestSources.Test(Json, "namespace A { public class X { } }");
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.LayerCycle)
-            .WithSpan(LayerVerifier.ArchitecturePath, 5, 41, 5, 44)
+            .WithSpan(LayerTestSources.ArchitecturePath, 5, 41, 5, 44)
             .WithArguments("The mayUse relation has a cycle: A -> B -> C -> A"));
         await test.RunAsync();
     }
@@ -47,7 +46,7 @@ public sealed class ES1004LayerCycleTests
     [Fact]
     public async Task Acyclic_relation_and_self_use_are_quiet()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture.Replace("\"mayUse\": []", "\"mayUse\": [\"NervousSystem\"]"), "namespace A { public class X { } }");
+        var test = LayerTestSources.Test(LayerTestSources.Architecture.Replace("\"mayUse\": []", "\"mayUse\": [\"NervousSystem\"]"), "namespace A { public class X { } }");
         await test.RunAsync();
     }
 }

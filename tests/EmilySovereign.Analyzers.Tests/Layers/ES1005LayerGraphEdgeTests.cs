@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using EmilySovereign.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace EmilySovereign.Analyzers.Tests.Layers;
@@ -25,9 +24,9 @@ public sealed class ES1005LayerGraphEdgeTests
     [Fact]
     public async Task Used_edges_are_reported_with_their_counts_when_the_graph_is_on()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, Source);
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, Source);
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.EmilySovereignLayerGraph = true\n"));
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.LayerGraphEdge).WithArguments("Instinct", "Cognition", 1));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.LayerGraphEdge).WithArguments("Instinct", "NervousSystem", 2));
         await test.RunAsync();
@@ -36,8 +35,8 @@ public sealed class ES1005LayerGraphEdgeTests
     [Fact]
     public async Task No_edges_are_reported_by_default()
     {
-        var test = LayerVerifier.Create(LayerVerifier.Architecture, Source);
-        test.ExpectedDiagnostics.Add(LayerVerifier.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, Source);
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         await test.RunAsync();
     }
 }

@@ -41,7 +41,7 @@ public sealed class LayerAnalyzerRobustnessTests
             MetadataReference.CreateFromFile(typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).Assembly.Location),
         };
 
-        var (_, exceptions) = await LayerAnalyzerRunner.RunAsync(Architecture, cuts.Append(text), roslyn);
+        var (_, exceptions) = await LayerTestSources.AnalyzeAsync(Architecture, cuts.Append(text), roslyn);
 
         Assert.Empty(exceptions);
     }

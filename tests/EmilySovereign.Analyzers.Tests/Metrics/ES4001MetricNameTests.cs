@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
-using static EmilySovereign.Analyzers.Tests.Metrics.MetricsVerifier;
+using EmilySovereign.Testing.Roslyn;
+using static EmilySovereign.Analyzers.Tests.Metrics.MetricTestSources;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Metrics.MetricsAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Metrics;
 
@@ -80,5 +82,5 @@ public sealed class ES4001MetricNameTests
 
     [Fact]
     public Task Code_without_metric_attributes_is_not_analyzed() =>
-        new AnalyzerTest { TestCode = "class C { static void M() { } }" }.RunAsync();
+        Test("class C { static void M() { } }").RunAsync();
 }

@@ -4,7 +4,7 @@ using EmilySovereign.Testing;
 
 namespace EmilySovereign.Build.Tests.Adrs;
 
-/// <summary><c>dotnet msbuild -t:AdrIndex</c> on temp repositories.</summary>
+/// <summary><c>dotnet msbuild -t:AdrIndex</c> on temp repositories (ES5003 and ES5004 from the index).</summary>
 public sealed class AdrIndexTargetTests
 {
     private const string ExpectedIndex = """

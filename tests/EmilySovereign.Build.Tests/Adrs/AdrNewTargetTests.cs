@@ -4,7 +4,7 @@ using EmilySovereign.Testing;
 
 namespace EmilySovereign.Build.Tests.Adrs;
 
-/// <summary><c>dotnet msbuild -t:AdrNew</c>: numbering, the template, supersede editing and clear errors.</summary>
+/// <summary><c>dotnet msbuild -t:AdrNew</c>: numbering, the template, supersede editing and clear errors (ES5010, ES5012).</summary>
 public sealed class AdrNewTargetTests
 {
     private static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd");

@@ -9,10 +9,11 @@ using EmilySovereign.Testing;
 
 namespace EmilySovereign.Build.Tests.Doctor;
 
+/// <summary>The doctor (<c>-t:Doctor</c>) on temp repositories: ES6201, ES6203, ES6204, ES6206 and ES6207.</summary>
 public sealed class DoctorTests
 {
     [Fact]
-    public void MismatchingGlobalJson_FailsWithES6201AndTheInstallCommand()
+    public void Mismatching_global_json_fails_with_ES6201_and_the_install_command()
     {
         using var repo = GitRepository.Init();
         repo.Write("global.json", "{ \"sdk\": { \"version\": \"1.0.100\", \"rollForward\": \"latestPatch\" } }\n");
@@ -32,7 +33,7 @@ public sealed class DoctorTests
     }
 
     [Fact]
-    public void MatchingRepository_ReportsNothing_AndSucceeds()
+    public void Matching_repository_reports_nothing_and_succeeds()
     {
         using var repo = GitRepository.Init();
         repo.Write(".gitattributes", "* text=auto eol=lf\n");
@@ -46,7 +47,7 @@ public sealed class DoctorTests
     }
 
     [Fact]
-    public void UnrestoredTool_MissingHook_AndNoGitattributes_AreEachReportedWithTheirFix()
+    public void Unrestored_tool_missing_hook_and_no_gitattributes_are_each_reported_with_their_fix()
     {
         using var repo = GitRepository.Init();
         using var packages = new TempDirectory("packages");
@@ -70,7 +71,7 @@ public sealed class DoctorTests
     }
 
     [Fact]
-    public void GlobalJson_WithCommentsAndTrailingCommas_IsRead_AsTheDotnetCliReadsIt()
+    public void Global_json_with_comments_and_trailing_commas_is_read_as_the_dotnet_cli_reads_it()
     {
         using var repo = GitRepository.Init();
         repo.Write("global.json", "{\n  // pinned for CI\n  \"sdk\": { \"version\": \"10.0.100\", /* policy */ \"rollForward\": \"latestFeature\", },\n}\n");
@@ -82,7 +83,7 @@ public sealed class DoctorTests
     }
 
     [Fact]
-    public void UnreadableGlobalJson_IsReportedWithLineAndColumn()
+    public void Unreadable_global_json_is_reported_with_line_and_column()
     {
         using var repo = GitRepository.Init();
         repo.Write("global.json", "{\n  \"sdk\": {\n    \"version\" \"10.0.100\"\n  }\n}\n");
@@ -94,7 +95,7 @@ public sealed class DoctorTests
     }
 
     [Fact]
-    public void AutocrlfTrue_WithNormalizingAttributesButNoEol_IsReportedOnUnix()
+    public void Autocrlf_true_with_normalizing_attributes_but_no_eol_is_reported_on_unix()
     {
         using var repo = GitRepository.Init();
         repo.Write(".gitattributes", "* text=auto\n");
@@ -118,6 +119,6 @@ public sealed class DoctorTests
     [InlineData("11.0.100", "10.0.100", "latestMinor", false)]
     [InlineData("11.0.100", "10.0.100", "latestMajor", true)]
     [InlineData("9.0.300", "10.0.100", "latestMajor", false)]
-    public void RollForward_FollowsTheDotnetMuxerRules(string installed, string pinned, string policy, bool satisfies) =>
+    public void Roll_forward_follows_the_dotnet_muxer_rules(string installed, string pinned, string policy, bool satisfies) =>
         Assert.Equal(satisfies, SdkVersion.Satisfies(SdkVersion.TryParse(installed)!, SdkVersion.TryParse(pinned)!, policy));
 }

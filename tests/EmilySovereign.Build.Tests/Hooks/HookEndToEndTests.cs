@@ -5,11 +5,11 @@ using EmilySovereign.Testing;
 
 namespace EmilySovereign.Build.Tests.Hooks;
 
-/// <summary>dotnet build installs the hook through the targets, and git then runs it on commit.</summary>
+/// <summary>dotnet build installs the hook through the targets, and git then runs it on commit (ES6101 for a foreign hook).</summary>
 public sealed class HookEndToEndTests
 {
     [Fact]
-    public void Build_InstallsTheHook_WhichStopsABadCommitAndLetsAGoodOneThrough()
+    public void Build_installs_the_hook_which_stops_a_bad_commit_and_lets_a_good_one_through()
     {
         using var repo = GitRepository.Init();
         var project = TempProject.Write(repo, "<EmilySovereignCheckFinalNewline>false</EmilySovereignCheckFinalNewline>");
@@ -33,7 +33,7 @@ public sealed class HookEndToEndTests
     }
 
     [Fact]
-    public void CommitAll_ChecksTheIndexGitIsAboutToCommit_NotTheOneStagedBefore()
+    public void Commit_all_checks_the_index_git_is_about_to_commit_not_the_one_staged_before()
     {
         using var repo = GitRepository.Init();
         repo.Write("a.txt", "clean\n");
@@ -52,7 +52,7 @@ public sealed class HookEndToEndTests
     }
 
     [Fact]
-    public void Build_OnCI_InstallsNoHook()
+    public void Build_on_CI_installs_no_hook()
     {
         using var repo = GitRepository.Init();
         var project = TempProject.Write(repo);
@@ -64,7 +64,7 @@ public sealed class HookEndToEndTests
     }
 
     [Fact]
-    public void Build_WithHooksSwitchedOff_InstallsNoHook()
+    public void Build_with_hooks_switched_off_installs_no_hook()
     {
         using var repo = GitRepository.Init();
         var project = TempProject.Write(repo, "<EmilySovereignInstallHooks>false</EmilySovereignInstallHooks>");
@@ -76,7 +76,7 @@ public sealed class HookEndToEndTests
     }
 
     [Fact]
-    public void Build_WithForeignHook_WarnsES6101WithTheChainLine_AndKeepsTheHook()
+    public void Build_with_foreign_hook_warns_ES6101_with_the_chain_line_and_keeps_the_hook()
     {
         using var repo = GitRepository.Init();
         repo.Write(".git/hooks/pre-commit", "#!/bin/sh\nexit 0\n");

@@ -13,7 +13,7 @@ public sealed class HookInstallTests
         HookScript.Create(HookHost.Assembly, "dotnet", options ?? new PreCommitOptions());
 
     [Fact]
-    public void FreshRepository_GetsAnExecutableHookInGitDir()
+    public void Fresh_repository_gets_an_executable_hook_in_git_dir()
     {
         using var repo = GitRepository.Init();
 
@@ -28,7 +28,7 @@ public sealed class HookInstallTests
     }
 
     [Fact]
-    public void SecondInstall_IsUpToDate_AndDoesNotRewrite()
+    public void Second_install_is_up_to_date_and_does_not_rewrite()
     {
         using var repo = GitRepository.Init();
         var path = HookInstaller.FindHookPath(repo.Path);
@@ -40,7 +40,7 @@ public sealed class HookInstallTests
     }
 
     [Fact]
-    public void OwnHookWithOtherSettings_IsUpdated()
+    public void Own_hook_with_other_settings_is_updated()
     {
         using var repo = GitRepository.Init();
         var path = HookInstaller.FindHookPath(repo.Path);
@@ -53,7 +53,7 @@ public sealed class HookInstallTests
     }
 
     [Fact]
-    public void ForeignHook_IsNeverOverwritten()
+    public void Foreign_hook_is_never_overwritten()
     {
         using var repo = GitRepository.Init();
         var foreign = repo.Write(".git/hooks/pre-commit", "#!/bin/sh\nnpx lint-staged\n");
@@ -63,7 +63,7 @@ public sealed class HookInstallTests
     }
 
     [Fact]
-    public void CoreHooksPath_IsRespected()
+    public void Core_hooks_path_is_respected()
     {
         using var repo = GitRepository.Init();
         repo.Git("config", "core.hooksPath", ".githooks");
@@ -77,7 +77,7 @@ public sealed class HookInstallTests
     }
 
     [Fact]
-    public void LinkedWorktree_InstallsIntoTheSharedHooksFolder()
+    public void Linked_worktree_installs_into_the_shared_hooks_folder()
     {
         using var repo = GitRepository.Init();
         repo.Write("a.txt", "a\n");
@@ -96,7 +96,7 @@ public sealed class HookInstallTests
     }
 
     [Fact]
-    public void Submodule_InstallsIntoItsModuleGitDir()
+    public void Submodule_installs_into_its_module_git_dir()
     {
         using var library = GitRepository.Init();
         library.Write("lib.txt", "lib\n");
@@ -114,7 +114,7 @@ public sealed class HookInstallTests
     }
 
     [Fact]
-    public void NotARepository_InstallsNothing()
+    public void Not_a_repository_installs_nothing()
     {
         using var folder = new TempDirectory("nogit");
 
@@ -122,7 +122,7 @@ public sealed class HookInstallTests
     }
 
     [Fact]
-    public void Script_QuotesPathsForSh_AndNamesItsOwner()
+    public void Script_quotes_paths_for_sh_and_names_its_owner()
     {
         var script = HookScript.Create("C:\\Users\\O'Brien\\.nuget\\x\\EmilySovereign.Hook.dll", null, new PreCommitOptions());
 

@@ -23,7 +23,7 @@ public sealed class EngineRobustnessTests
     };
 
     [Fact]
-    public void RandomContent_NeverMakesACheckFail()
+    public void Random_content_never_makes_a_check_fail()
     {
         var engine = new PreCommitEngine(new PreCommitOptions());
         var content = Gen.Int[0, Pieces.Length - 1].Array[0, 60].Select(ix => string.Concat(ix.Select(i => Pieces[i])));

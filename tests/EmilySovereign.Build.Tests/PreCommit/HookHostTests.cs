@@ -3,11 +3,11 @@ using EmilySovereign.Testing;
 
 namespace EmilySovereign.Build.Tests.PreCommit;
 
-/// <summary>The host the hook starts: exit codes and output format.</summary>
+/// <summary>The host the hook starts: exit codes and output format (ES6090 outside a repository).</summary>
 public sealed class HookHostTests
 {
     [Fact]
-    public void OutsideARepository_ExitsWith2_AndReportsES6090()
+    public void Outside_a_repository_exits_with_2_and_reports_ES6090()
     {
         using var folder = new TempDirectory("nogit");
 
@@ -18,7 +18,7 @@ public sealed class HookHostTests
     }
 
     [Fact]
-    public void Problems_PrintExactLinesOnStdout_ASummaryOnStderr_AndExit1()
+    public void Problems_print_exact_lines_on_stdout_a_summary_on_stderr_and_exit_1()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.txt", "x \n");
@@ -33,7 +33,7 @@ public sealed class HookHostTests
     }
 
     [Fact]
-    public void CleanStagedFiles_Exit0_Silently()
+    public void Clean_staged_files_exit_0_silently()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.txt", "x\n");
@@ -44,7 +44,7 @@ public sealed class HookHostTests
     }
 
     [Fact]
-    public void UnknownOption_Exits2()
+    public void Unknown_option_exits_2()
     {
         using var repo = new StagedRepository();
 

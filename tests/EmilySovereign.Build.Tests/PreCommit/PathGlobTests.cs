@@ -24,11 +24,11 @@ public sealed class PathGlobTests
     [InlineData("docs/**", "docs/a/b.md", true)]
     [InlineData("/src/?.cs", "src/a.cs", true)]
     [InlineData("src/?.cs", "src/ab.cs", false)]
-    public void Patterns_MatchAsDocumented(string pattern, string path, bool matches) =>
+    public void Patterns_match_as_documented(string pattern, string path, bool matches) =>
         Assert.Equal(matches, new PathGlob(pattern).IsMatch(path));
 
     [Fact]
-    public void EveryPattern_AgreesWithItsRegularExpression() =>
+    public void Every_pattern_agrees_with_its_regular_expression() =>
         Gen.Select(Pattern, Path).Sample((pattern, path) =>
         {
             var subject = pattern.Contains('/') ? path : path[(path.LastIndexOf('/') + 1)..];
@@ -36,7 +36,7 @@ public sealed class PathGlobTests
         }, iter: 5000);
 
     [Fact]
-    public void HostilePattern_OnALongPath_CostsPatternTimesPathSteps()
+    public void Hostile_pattern_on_a_long_path_costs_pattern_times_path_steps()
     {
         var glob = new PathGlob("*a*a*a*a*a*b");
         var path = new string('a', 10_000);
@@ -47,7 +47,7 @@ public sealed class PathGlobTests
     }
 
     [Fact]
-    public void LinearBound_FailsForABacktrackingMatcher()
+    public void Linear_bound_fails_for_a_backtracking_matcher()
     {
         // The bound above would catch a return to backtracking: on only 60 characters that needs millions of steps.
         var steps = 0L;

@@ -9,7 +9,7 @@ namespace EmilySovereign.Build.Tests.PreCommit;
 public sealed class PreCommitOptionsTests
 {
     [Fact]
-    public void Options_RoundTripThroughTheHookCommandLine()
+    public void Options_round_trip_through_the_hook_command_line()
     {
         var ids = Gen.Int[0, BuildRules.StagedChecks.Count - 1].Select(i => BuildRules.StagedChecks[i].Id);
         var globs = Gen.String[Gen.Char["ab*/.-"], 1, 12].Array[0, 3];
@@ -30,7 +30,7 @@ public sealed class PreCommitOptionsTests
     }
 
     [Fact]
-    public void Defaults_HaveNoArguments_AndFormatIsOff()
+    public void Defaults_have_no_arguments_and_format_is_off()
     {
         var options = new PreCommitOptions();
 
@@ -44,6 +44,6 @@ public sealed class PreCommitOptionsTests
     [InlineData("--max-file-size-kb", "0")]
     [InlineData("--off")]
     [InlineData("--exclude")]
-    public void BadArguments_AreRejected(params string[] arguments) =>
+    public void Bad_arguments_are_rejected(params string[] arguments) =>
         Assert.Throws<ArgumentException>(() => PreCommitOptions.Parse(arguments));
 }

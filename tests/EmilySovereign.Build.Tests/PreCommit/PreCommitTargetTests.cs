@@ -10,7 +10,7 @@ namespace EmilySovereign.Build.Tests.PreCommit;
 public sealed class PreCommitTargetTests
 {
     [Fact]
-    public void PreCommit_ReportsStagedProblemsAsErrors_AndFails()
+    public void Pre_commit_reports_staged_problems_as_errors_and_fails()
     {
         using var repo = GitRepository.Init();
         var project = TempProject.Write(repo, subfolder: "src/App");
@@ -28,7 +28,7 @@ public sealed class PreCommitTargetTests
     }
 
     [Fact]
-    public void PreCommit_WithTheCheckSwitchedOff_Passes()
+    public void Pre_commit_with_the_check_switched_off_passes()
     {
         using var repo = GitRepository.Init();
         var project = TempProject.Write(repo, "<EmilySovereignCheckTrailingWhitespace>false</EmilySovereignCheckTrailingWhitespace>");
@@ -42,7 +42,7 @@ public sealed class PreCommitTargetTests
     }
 
     [Fact]
-    public void PreCommit_AllFiles_ChecksCommittedFilesToo_AndNotUntrackedOnes()
+    public void Pre_commit_all_files_checks_committed_files_too_and_not_untracked_ones()
     {
         using var repo = GitRepository.Init();
         var project = TempProject.Write(repo, subfolder: "src/App");
@@ -66,7 +66,7 @@ public sealed class PreCommitTargetTests
     }
 
     [Fact]
-    public void PreCommit_SkipsExcludedPaths_AndStillChecksTheRest()
+    public void Pre_commit_skips_excluded_paths_and_still_checks_the_rest()
     {
         using var repo = GitRepository.Init();
         var project = TempProject.Write(repo, "<EmilySovereignPreCommitExclude>fixtures/**;*.snap</EmilySovereignPreCommitExclude>");

@@ -11,7 +11,7 @@ namespace EmilySovereign.Build.Tests.PreCommit;
 public sealed class StagedContentTests
 {
     [Fact]
-    public void PartiallyStaged_BadBlobStaged_FineWorkingTree_IsReported()
+    public void Partially_staged_bad_blob_staged_fine_working_tree_is_reported()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.txt", "ok\n").Git.Commit();
@@ -22,7 +22,7 @@ public sealed class StagedContentTests
     }
 
     [Fact]
-    public void PartiallyStaged_FineBlobStaged_BadWorkingTree_Passes()
+    public void Partially_staged_fine_blob_staged_bad_working_tree_passes()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.txt", "ok\n");
@@ -33,7 +33,7 @@ public sealed class StagedContentTests
     }
 
     [Fact]
-    public void OnlyChangedPaths_AreChecked_DeletionsAndUnchangedFilesAreNot()
+    public void Only_changed_paths_are_checked_deletions_and_unchanged_files_are_not()
     {
         using var repo = new StagedRepository();
         repo.Stage("old.txt", "trailing \n").Stage("gone.txt", "x \n").Git.Commit();
@@ -44,7 +44,7 @@ public sealed class StagedContentTests
     }
 
     [Fact]
-    public void PathsWithSpacesAndUnicode_AreReportedAsGitPrintsThem()
+    public void Paths_with_spaces_and_unicode_are_reported_as_git_prints_them()
     {
         using var repo = new StagedRepository();
         repo.Stage("docs/my notes/Überblick ä.txt", "x \n");
@@ -53,7 +53,7 @@ public sealed class StagedContentTests
     }
 
     [Fact]
-    public void Symlinks_AreNotReadAsContent()
+    public void Symlinks_are_not_read_as_content()
     {
         if (OperatingSystem.IsWindows())
             return;
@@ -65,7 +65,7 @@ public sealed class StagedContentTests
     }
 
     [Fact]
-    public void NothingStaged_NothingReported()
+    public void Nothing_staged_nothing_reported()
     {
         using var repo = new StagedRepository();
         repo.Git.Write("a.json", "{");
@@ -74,7 +74,7 @@ public sealed class StagedContentTests
     }
 
     [Fact]
-    public void Checks_LeaveWorkingTreeAndIndexByteForByteUnchanged()
+    public void Checks_leave_working_tree_and_index_byte_for_byte_unchanged()
     {
         using var repo = new StagedRepository();
         repo.Stage("a.cs", "class A { }\n").Git.Commit();

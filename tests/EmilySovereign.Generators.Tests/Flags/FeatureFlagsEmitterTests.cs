@@ -8,7 +8,7 @@ public sealed class FeatureFlagsEmitterTests
     [Fact]
     public void One_flag_emits_this_text()
     {
-        var (generated, _) = FlagGeneratorHarness.Run(
+        var (generated, _) = GeneratedFlags.Run(
             """[assembly: EmilySovereign.FeatureFlag("gflownet_v2", Description = "GFlowNet <v2>", Owner = "cognition", Expires = "2027-03-01", RolloutPercent = 10)]""");
         var version = typeof(FeatureFlagsGenerator).Assembly.GetName().Version!.ToString();
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using EmilySovereign.Generators.Flags;
+using EmilySovereign.Testing.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -13,26 +14,36 @@ public sealed class FeatureFlagsGeneratorCachingTests
         [assembly: EmilySovereign.FeatureFlag("alpha", RolloutPercent = 5)]
         """;
 
+    private static readonly string[] Steps = [FeatureFlagsGenerator.DeclarationsStep, FeatureFlagsGenerator.TargetStep, FeatureFlagsGenerator.ModelStep];
+
     [Fact]
     public void Unrelated_code_edit_leaves_every_step_cached_or_unchanged()
     {
-        var compilation = FlagGeneratorHarness.Compilation(Declarations, "class Program { }");
-        var driver = FlagGeneratorHarness.Driver().RunGenerators(compilation);
+        var compilation = GeneratedFlags.Compilation(Declarations, "class Program { }");
 
-        var result = driver.RunGenerators(Edit(compilation, 1, "class Program { void M() { } }")).GetRunResult().Results.Single();
+        GeneratedFlags.Harness.AssertCachedAfterEdit(
+            compilation,
+            Edit(compilation, 1, "class Program { void M() { } }"),
+            Steps);
+    }
 
-        var steps = TrackedOutputs(result).ToList();
-        Assert.NotEmpty(steps);
-        Assert.All(steps, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
-        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
-            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    [Fact]
+    public void The_cacheability_check_fails_when_the_edit_changes_a_declaration()
+    {
+        // The shared check must be able to fail: a renamed flag is Modified, not Cached or Unchanged.
+        var compilation = GeneratedFlags.Compilation(Declarations, "class Program { }");
+
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => GeneratedFlags.Harness.AssertCachedAfterEdit(
+            compilation,
+            Edit(compilation, 0, Declarations.Replace("alpha", "beta")),
+            Steps));
     }
 
     [Fact]
     public void Moving_a_declaration_without_changing_it_leaves_the_output_cached()
     {
-        var compilation = FlagGeneratorHarness.Compilation(Declarations, "class Program { }");
-        var driver = FlagGeneratorHarness.Driver().RunGenerators(compilation);
+        var compilation = GeneratedFlags.Compilation(Declarations, "class Program { }");
+        var driver = GeneratedFlags.Driver().RunGenerators(compilation);
 
         var result = driver.RunGenerators(Edit(compilation, 0, "// moved down\n" + Declarations)).GetRunResult().Results.Single();
 
@@ -43,8 +54,8 @@ public sealed class FeatureFlagsGeneratorCachingTests
     public void Editing_a_declaration_re_emits()
     {
         // The check above must be able to fail: a real change is Modified all the way to the output.
-        var compilation = FlagGeneratorHarness.Compilation(Declarations, "class Program { }");
-        var driver = FlagGeneratorHarness.Driver().RunGenerators(compilation);
+        var compilation = GeneratedFlags.Compilation(Declarations, "class Program { }");
+        var driver = GeneratedFlags.Driver().RunGenerators(compilation);
 
         var result = driver.RunGenerators(Edit(compilation, 0, Declarations.Replace("alpha", "beta"))).GetRunResult().Results.Single();
 
@@ -62,16 +73,5 @@ public sealed class FeatureFlagsGeneratorCachingTests
         Assert.NotEqual(Make(), Make() with { Namespace = "M" });
     }
 
-    private static Compilation Edit(Compilation compilation, int index, string text)
-    {
-        var tree = compilation.SyntaxTrees.ElementAt(index);
-        return compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)tree.Options, tree.FilePath));
-    }
-
-    private static System.Collections.Generic.IEnumerable<IncrementalStepRunReason> TrackedOutputs(GeneratorRunResult result) =>
-        result.TrackedSteps
-            .Where(s => s.Key is FeatureFlagsGenerator.DeclarationsStep or FeatureFlagsGenerator.TargetStep or FeatureFlagsGenerator.ModelStep)
-            .SelectMany(s => s.Value)
-            .SelectMany(step => step.Outputs)
-            .Select(o => o.Reason);
+    private static Compilation Edit(Compilation compilation, int index, string text) => GeneratorHarness<FeatureFlagsGenerator>.Edit(compilation, index, text);
 }

@@ -9,15 +9,15 @@ public sealed class FeatureFlagsGeneratorTests
     [Fact]
     public void Typed_accessor_reads_the_declared_default()
     {
-        var flags = FlagGeneratorHarness.Flags("""
+        var flags = GeneratedFlags.Flags("""
             [assembly: EmilySovereign.FeatureFlag("gen_default_on", Default = true)]
             [assembly: EmilySovereign.FeatureFlag("gen_default_off")]
             """);
 
-        Assert.True(FlagGeneratorHarness.Property(flags, "GenDefaultOn"));
-        Assert.False(FlagGeneratorHarness.Property(flags, "GenDefaultOff"));
-        Assert.True(FlagGeneratorHarness.IsEnabled(flags, "gen_default_on"));
-        Assert.False(FlagGeneratorHarness.IsEnabled(flags, "gen_default_off"));
+        Assert.True(GeneratedFlags.Property(flags, "GenDefaultOn"));
+        Assert.False(GeneratedFlags.Property(flags, "GenDefaultOff"));
+        Assert.True(GeneratedFlags.IsEnabled(flags, "gen_default_on"));
+        Assert.False(GeneratedFlags.IsEnabled(flags, "gen_default_off"));
     }
 
     [Fact]
@@ -27,13 +27,13 @@ public sealed class FeatureFlagsGeneratorTests
         Environment.SetEnvironmentVariable("EMILY_FLAG_GEN_ENV_OFF", "0");
         try
         {
-            var flags = FlagGeneratorHarness.Flags("""
+            var flags = GeneratedFlags.Flags("""
                 [assembly: EmilySovereign.FeatureFlag("gen_env_on")]
                 [assembly: EmilySovereign.FeatureFlag("gen_env_off", Default = true)]
                 """);
 
-            Assert.True(FlagGeneratorHarness.Property(flags, "GenEnvOn"));
-            Assert.False(FlagGeneratorHarness.Property(flags, "GenEnvOff"));
+            Assert.True(GeneratedFlags.Property(flags, "GenEnvOn"));
+            Assert.False(GeneratedFlags.Property(flags, "GenEnvOff"));
         }
         finally
         {
@@ -48,14 +48,14 @@ public sealed class FeatureFlagsGeneratorTests
         Environment.SetEnvironmentVariable("EMILY_FLAG_GEN_OVERRIDDEN", "false");
         try
         {
-            var flags = FlagGeneratorHarness.Flags("""[assembly: EmilySovereign.FeatureFlag("gen_overridden")]""");
+            var flags = GeneratedFlags.Flags("""[assembly: EmilySovereign.FeatureFlag("gen_overridden")]""");
             using (FeatureFlagOverrides.Set("gen_overridden", true))
             {
-                Assert.True(FlagGeneratorHarness.Property(flags, "GenOverridden"));
-                Assert.True(FlagGeneratorHarness.IsEnabled(flags, "gen_overridden", "any-key"));
+                Assert.True(GeneratedFlags.Property(flags, "GenOverridden"));
+                Assert.True(GeneratedFlags.IsEnabled(flags, "gen_overridden", "any-key"));
             }
 
-            Assert.False(FlagGeneratorHarness.Property(flags, "GenOverridden"));
+            Assert.False(GeneratedFlags.Property(flags, "GenOverridden"));
         }
         finally
         {
@@ -69,17 +69,17 @@ public sealed class FeatureFlagsGeneratorTests
         Environment.SetEnvironmentVariable("EMILY_FLAG_GEN_SOURCED_ENV", "false");
         try
         {
-            var flags = FlagGeneratorHarness.Flags("""
+            var flags = GeneratedFlags.Flags("""
                 [assembly: EmilySovereign.FeatureFlag("gen_sourced")]
                 [assembly: EmilySovereign.FeatureFlag("gen_sourced_env")]
                 """);
             using (FeatureFlagSources.Add(new OnFor("gen_sourced", "gen_sourced_env")))
             {
-                Assert.True(FlagGeneratorHarness.Property(flags, "GenSourced"));
-                Assert.False(FlagGeneratorHarness.Property(flags, "GenSourcedEnv"));
+                Assert.True(GeneratedFlags.Property(flags, "GenSourced"));
+                Assert.False(GeneratedFlags.Property(flags, "GenSourcedEnv"));
             }
 
-            Assert.False(FlagGeneratorHarness.Property(flags, "GenSourced"));
+            Assert.False(GeneratedFlags.Property(flags, "GenSourced"));
         }
         finally
         {
@@ -93,17 +93,17 @@ public sealed class FeatureFlagsGeneratorTests
         Environment.SetEnvironmentVariable("EMILY_FLAG_GEN_ROLLOUT_ENV", "100");
         try
         {
-            var flags = FlagGeneratorHarness.Flags("""
+            var flags = GeneratedFlags.Flags("""
                 [assembly: EmilySovereign.FeatureFlag("gen_rollout", RolloutPercent = 30)]
                 [assembly: EmilySovereign.FeatureFlag("gen_rollout_env", RolloutPercent = 0)]
                 """);
             var keys = Enumerable.Range(0, 200).Select(n => $"user-{n}").ToList();
 
-            Assert.All(keys, key => Assert.Equal(FeatureFlagBucket.Of("gen_rollout", key) < 30, FlagGeneratorHarness.IsEnabled(flags, "gen_rollout", key)));
-            Assert.Contains(keys, key => FlagGeneratorHarness.IsEnabled(flags, "gen_rollout", key));
-            Assert.Contains(keys, key => !FlagGeneratorHarness.IsEnabled(flags, "gen_rollout", key));
-            Assert.False(FlagGeneratorHarness.Property(flags, "GenRollout"));
-            Assert.All(keys, key => Assert.True(FlagGeneratorHarness.IsEnabled(flags, "gen_rollout_env", key)));
+            Assert.All(keys, key => Assert.Equal(FeatureFlagBucket.Of("gen_rollout", key) < 30, GeneratedFlags.IsEnabled(flags, "gen_rollout", key)));
+            Assert.Contains(keys, key => GeneratedFlags.IsEnabled(flags, "gen_rollout", key));
+            Assert.Contains(keys, key => !GeneratedFlags.IsEnabled(flags, "gen_rollout", key));
+            Assert.False(GeneratedFlags.Property(flags, "GenRollout"));
+            Assert.All(keys, key => Assert.True(GeneratedFlags.IsEnabled(flags, "gen_rollout_env", key)));
         }
         finally
         {
@@ -114,38 +114,38 @@ public sealed class FeatureFlagsGeneratorTests
     [Fact]
     public void Undeclared_names_are_off_and_All_lists_the_declarations_in_order()
     {
-        var flags = FlagGeneratorHarness.Flags("""
+        var flags = GeneratedFlags.Flags("""
             [assembly: EmilySovereign.FeatureFlag("gflownet_v2", Default = true, Description = "GFlowNet v2", Owner = "cognition", Expires = "2027-03-01", RolloutPercent = 10)]
             [assembly: EmilySovereign.FeatureFlag("alpha")]
             """);
 
-        Assert.False(FlagGeneratorHarness.IsEnabled(flags, "gflownet_v3"));
-        Assert.False(FlagGeneratorHarness.IsEnabled(flags, "gflownet_v3", "key"));
+        Assert.False(GeneratedFlags.IsEnabled(flags, "gflownet_v3"));
+        Assert.False(GeneratedFlags.IsEnabled(flags, "gflownet_v3", "key"));
         Assert.Equal(
             new[]
             {
                 new FeatureFlagInfo("gflownet_v2", true, "GFlowNet v2", "cognition", new DateOnly(2027, 3, 1), 10),
                 new FeatureFlagInfo("alpha", false, null, null, null, null),
             },
-            FlagGeneratorHarness.All(flags));
-        Assert.Equal("EMILY_FLAG_GFLOWNET_V2", FlagGeneratorHarness.All(flags)[0].EnvironmentVariable);
+            GeneratedFlags.All(flags));
+        Assert.Equal("EMILY_FLAG_GFLOWNET_V2", GeneratedFlags.All(flags)[0].EnvironmentVariable);
     }
 
     [Fact]
     public void Root_namespace_falls_back_to_the_assembly_name()
     {
-        var compilation = FlagGeneratorHarness.Compilation("""[assembly: EmilySovereign.FeatureFlag("a")]""");
-        FlagGeneratorHarness.Driver(rootNamespace: null).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var compilation = GeneratedFlags.Compilation("""[assembly: EmilySovereign.FeatureFlag("a")]""");
+        GeneratedFlags.Driver(rootNamespace: null).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
-        Assert.NotNull(FlagGeneratorHarness.Load(output).GetType("Sample.FeatureFlags"));
+        Assert.NotNull(GeneratedFlags.Load(output).GetType("Sample.FeatureFlags"));
     }
 
     [Fact]
     public void A_project_without_flags_gets_nothing()
     {
-        Assert.Null(FlagGeneratorHarness.Run("class Program { }").Generated);
-        Assert.Null(FlagGeneratorHarness.Run("""[assembly: System.Reflection.AssemblyTitle("FeatureFlag")]""").Generated);
-        Assert.Null(FlagGeneratorHarness.Run("""[assembly: FeatureFlag("x")] class FeatureFlagAttribute : System.Attribute { public FeatureFlagAttribute(string n) { } }""").Generated);
+        Assert.Null(GeneratedFlags.Run("class Program { }").Generated);
+        Assert.Null(GeneratedFlags.Run("""[assembly: System.Reflection.AssemblyTitle("FeatureFlag")]""").Generated);
+        Assert.Null(GeneratedFlags.Run("""[assembly: FeatureFlag("x")] class FeatureFlagAttribute : System.Attribute { public FeatureFlagAttribute(string n) { } }""").Generated);
     }
 
     private sealed class OnFor(params string[] names) : IFeatureFlagSource

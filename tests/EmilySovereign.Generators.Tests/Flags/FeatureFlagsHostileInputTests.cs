@@ -31,18 +31,18 @@ public sealed class FeatureFlagsHostileInputTests
     [Fact]
     public void Hostile_declarations_compile_without_errors_or_warnings()
     {
-        var (generated, output) = FlagGeneratorHarness.Run(Corpus);
-        var flags = FlagGeneratorHarness.Load(output).GetType(FlagGeneratorHarness.TypeName, throwOnError: true)!;
+        var (generated, output) = GeneratedFlags.Run(Corpus);
+        var flags = GeneratedFlags.Load(output).GetType(GeneratedFlags.TypeName, throwOnError: true)!;
 
         Assert.NotNull(generated);
         var properties = flags.GetProperties().Select(p => p.Name).Where(n => n != "All").OrderBy(n => n, System.StringComparer.Ordinal);
         Assert.Equal(new[] { "Class", "Dates", "GflownetV2", "_2fa" }, properties);
-        Assert.Equal(17, FlagGeneratorHarness.All(flags).Count);
-        Assert.True(FlagGeneratorHarness.IsEnabled(flags, "class") is false);
-        Assert.Null(FlagGeneratorHarness.All(flags).Single(f => f.Name == "dates").Expires);
-        Assert.Null(FlagGeneratorHarness.All(flags).Single(f => f.Name == "dates").RolloutPercent);
-        Assert.Equal("say \"hi\"", FlagGeneratorHarness.All(flags)[0].Name);
-        Assert.Equal("line\nbreak\r\nand \u2028 separator \u0085 next", FlagGeneratorHarness.All(flags).Single(f => f.Name == "line\nbreak").Description);
+        Assert.Equal(17, GeneratedFlags.All(flags).Count);
+        Assert.True(GeneratedFlags.IsEnabled(flags, "class") is false);
+        Assert.Null(GeneratedFlags.All(flags).Single(f => f.Name == "dates").Expires);
+        Assert.Null(GeneratedFlags.All(flags).Single(f => f.Name == "dates").RolloutPercent);
+        Assert.Equal("say \"hi\"", GeneratedFlags.All(flags)[0].Name);
+        Assert.Equal("line\nbreak\r\nand \u2028 separator \u0085 next", GeneratedFlags.All(flags).Single(f => f.Name == "line\nbreak").Description);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class FeatureFlagsHostileInputTests
         // The guard the test above relies on: an unescaped line separator ends a /// comment and breaks the build.
         var broken = "/// <summary>text\u2028 not a comment</summary>\ninternal static class Broken { }";
 
-        var emitted = FlagGeneratorHarness.Compilation(broken).Emit(System.IO.Stream.Null);
+        var emitted = GeneratedFlags.Compilation(broken).Emit(System.IO.Stream.Null);
 
         Assert.False(emitted.Success);
         Assert.Contains(emitted.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);

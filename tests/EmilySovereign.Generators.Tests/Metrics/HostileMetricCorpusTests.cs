@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using static EmilySovereign.Generators.Tests.Metrics.MetricsGeneratorHarness;
+using static EmilySovereign.Generators.Tests.Metrics.GeneratedMetrics;
 
 namespace EmilySovereign.Generators.Tests.Metrics;
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using EmilySovereign.Generators.Metrics;
+using EmilySovereign.Testing.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -27,28 +28,18 @@ public sealed class MetricsGeneratorCachingTests
     [Fact]
     public void Unrelated_code_edit_leaves_every_step_cached_or_unchanged()
     {
-        var compilation = MetricsGeneratorHarness.Compilation(Metrics, "class Program { }");
-        var driver = MetricsGeneratorHarness.Driver().RunGenerators(compilation);
+        var compilation = GeneratedMetrics.Compilation(Metrics, "class Program { }");
 
-        var program = compilation.SyntaxTrees.Last();
-        var edited = compilation.ReplaceSyntaxTree(program, CSharpSyntaxTree.ParseText("class Program { void M() { } }", MetricsGeneratorHarness.ParseOptions, program.FilePath));
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
-
-        var outputs = result.TrackedSteps.Where(s => Steps.Contains(s.Key)).SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
-        Assert.Equal(Steps.Length, result.TrackedSteps.Keys.Count(Steps.Contains));
-        Assert.All(outputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
-        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
-            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        GeneratedMetrics.Harness.AssertCachedAfterEdit(compilation, GeneratorHarness<MetricsGenerator>.Edit(compilation, 1, "class Program { void M() { } }"), Steps);
     }
 
     [Fact]
     public void Editing_a_metric_re_emits()
     {
-        var compilation = MetricsGeneratorHarness.Compilation(Metrics, "class Program { }");
-        var driver = MetricsGeneratorHarness.Driver().RunGenerators(compilation);
+        var compilation = GeneratedMetrics.Compilation(Metrics, "class Program { }");
+        var driver = GeneratedMetrics.Driver().RunGenerators(compilation);
 
-        var metrics = compilation.SyntaxTrees.First();
-        var edited = compilation.ReplaceSyntaxTree(metrics, CSharpSyntaxTree.ParseText(Metrics.Replace("y_total", "w_total", System.StringComparison.Ordinal), MetricsGeneratorHarness.ParseOptions, metrics.FilePath));
+        var edited = GeneratorHarness<MetricsGenerator>.Edit(compilation, 0, Metrics.Replace("y_total", "w_total", System.StringComparison.Ordinal));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[MetricsGenerator.ModelStep].Single().Outputs.Single().Reason);

@@ -13,7 +13,7 @@ public sealed class AllocationTests
     private const int Calls = 2_000;
 
     [Fact]
-    public void PrimaryPathAllocatesNothing()
+    public void Primary_path_allocates_nothing()
     {
         using var gate = new AlphaAttentionGate();
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 1);
@@ -26,7 +26,7 @@ public sealed class AllocationTests
     }
 
     [Fact]
-    public void InlinePrimaryPathAllocatesNothing()
+    public void Inline_primary_path_allocates_nothing()
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 4);
@@ -39,7 +39,7 @@ public sealed class AllocationTests
     }
 
     [Fact]
-    public void FallbackPathAllocatesNothing()
+    public void Fallback_path_allocates_nothing()
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { CircuitBreakDuration = TimeSpan.FromMinutes(10) });
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 2);
@@ -54,7 +54,7 @@ public sealed class AllocationTests
     }
 
     [Fact]
-    public void BackendAndClassifierAllocateNothing()
+    public void Backend_and_classifier_allocate_nothing()
     {
         var backend = new AlphaBandBackend();
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 3);

@@ -20,7 +20,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void TenHertzSinePlusNoiseOpensTheGate()
+    public void Ten_hertz_sine_plus_noise_opens_the_gate()
     {
         GateResult result = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(10, noise: 0.5, seed: 1));
 
@@ -31,7 +31,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void TwentyHertzSinePlusNoiseDoesNotOpenTheGate()
+    public void Twenty_hertz_sine_plus_noise_does_not_open_the_gate()
     {
         GateResult result = AttentionGens.PrimaryAnswer(_detector, AttentionGens.Sine(20, noise: 0.5, seed: 2));
 
@@ -43,7 +43,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     [InlineData(9.0)]
     [InlineData(10.0)]
     [InlineData(11.0)]
-    public void AlphaRhythmsOpenAndOthersDoNotAcrossSeeds(double alphaHz)
+    public void Alpha_rhythms_open_and_others_do_not_across_seeds(double alphaHz)
     {
         var fallbacks = new AttentionGens.Tally("from the fallback");
         for (int seed = 0; seed < 20; seed++)
@@ -60,7 +60,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void AnyWindowOfAnyFloatsNeverThrowsAndAnswersWithinBudget()
+    public void Any_window_of_any_floats_never_throws_and_answers_within_budget()
     {
         // 10 000 trials of shapes up to 65 536 samples and values from NaN to ±∞; about 1 s on a busy 2-core machine.
         var buffer = new float[SignalWindow.MaxTotalSamples];
@@ -84,7 +84,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void AnInlinePrimaryAnswersAnyWindowWithinBudgetToo()
+    public void An_inline_primary_answers_any_window_within_budget_too()
     {
         // A circuit that never opens: on a slow machine (coverage collection, other builds) late answers of large
         // windows are failures that would open it, and this test's verdict would then depend on the machine's speed.
@@ -100,7 +100,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void AnInlineGateStillSurvivesAHangBecauseChaosRunsOnAWorker()
+    public void An_inline_gate_still_survives_a_hang_because_chaos_runs_on_a_worker()
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
         using (AttentionChaos.Hang(gate))
@@ -111,7 +111,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void MostlyMissingSamplesAnswerFromTheFallbackAsInvalidInput()
+    public void Mostly_missing_samples_answer_from_the_fallback_as_invalid_input()
     {
         float[] samples = SyntheticEeg.Samples(new Random(3), 8, 256, 256, 10, 1, 0.1);
         for (int i = 0; i < samples.Length; i += 4)
@@ -128,11 +128,11 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void AllFlatChannelsAnswerFromTheFallbackAsInvalidInput() =>
+    public void All_flat_channels_answer_from_the_fallback_as_invalid_input() =>
         Assert.Equal(FallbackReason.InvalidInput, _detector.Gate(new SignalWindow(new float[4 * 256], 4, 256)).Reason);
 
     [Fact]
-    public void AnEmptyWindowAnswersClosedAsInvalidInput()
+    public void An_empty_window_answers_closed_as_invalid_input()
     {
         GateResult result = _gate.Gate(default);
         Assert.False(result.Open);
@@ -141,7 +141,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void EachFieldHasOneMeaningOnEachPath()
+    public void Each_field_has_one_meaning_on_each_path()
     {
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 10);
         GateResult primary = AttentionGens.PrimaryAnswer(_detector, window);
@@ -160,7 +160,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void ADisposedGateThrowsAtOnce()
+    public void A_disposed_gate_throws_at_once()
     {
         var gate = new AlphaAttentionGate();
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 11);
@@ -178,7 +178,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void APrimaryOfAnotherBandNeedsItsOwnFallback()
+    public void A_primary_of_another_band_needs_its_own_fallback()
     {
         var options = new AlphaAttentionGateOptions { Primary = new AlphaBandBackend(13, 30) };
         var error = Assert.Throws<ArgumentException>(() => new AlphaAttentionGate(options));
@@ -191,7 +191,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public async Task GateAsyncAnswersLikeGate()
+    public async Task Gate_async_answers_like_gate()
     {
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 4);
         GateResult result = await _detector.GateAsync(window);
@@ -200,12 +200,12 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public async Task GateAsyncHonoursACancelledToken() =>
+    public async Task Gate_async_honours_a_cancelled_token() =>
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => _gate.GateAsync(AttentionGens.Sine(10, 0.5, seed: 5), new CancellationToken(canceled: true)).AsTask());
 
     [Fact]
-    public void ConcurrentCallersGetTheirOwnWindowsAnswers()
+    public void Concurrent_callers_get_their_own_windows_answers()
     {
         // A circuit that never opens: one starved moment that opened it would answer every call for a second from the
         // fallback, and the tally would judge the machine instead of the gate.
@@ -234,7 +234,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     [InlineData(1.0, null)]
     [InlineData(51.0, null)]
     [InlineData(10.0, 9.5)]
-    public void BudgetsOutsideTheStaticCeilingAreRejected(double budgetMs, double? timeoutMs)
+    public void Budgets_outside_the_static_ceiling_are_rejected(double budgetMs, double? timeoutMs)
     {
         var options = new AlphaAttentionGateOptions
         {
@@ -245,7 +245,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void ACustomThresholdTrainsItsOwnFallback()
+    public void A_custom_threshold_trains_its_own_fallback()
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { OpenThreshold = 0.6f });
         Assert.True(gate.Gate(AttentionGens.Sine(10, noise: 0.2, seed: 7)).Open);

@@ -9,7 +9,7 @@ public class AlphaBandBackendTests
     private readonly AlphaBandBackend _backend = new();
 
     [Fact]
-    public void TenHertzSineIsMostlyAlpha()
+    public void Ten_hertz_sine_is_mostly_alpha()
     {
         AlphaEstimate estimate = _backend.Estimate(AttentionGens.Sine(10, noise: 0.3, seed: 1));
         Assert.InRange(estimate.AlphaPower, 0.8f, 1f);
@@ -18,11 +18,11 @@ public class AlphaBandBackendTests
     }
 
     [Fact]
-    public void TwentyHertzSineIsHardlyAlpha() =>
+    public void Twenty_hertz_sine_is_hardly_alpha() =>
         Assert.InRange(_backend.Estimate(AttentionGens.Sine(20, noise: 0.3, seed: 2)).AlphaPower, 0f, 0.1f);
 
     [Fact]
-    public void WhiteNoiseHasTheBandsShareOfPower()
+    public void White_noise_has_the_bands_share_of_power()
     {
         // 5 of the 127 non-DC bins of a 256-sample window at 256 Hz lie in 8-12 Hz.
         AlphaEstimate estimate = _backend.Estimate(Noise(seed: 3));
@@ -30,7 +30,7 @@ public class AlphaBandBackendTests
     }
 
     [Fact]
-    public void NonFiniteSamplesAreCountedAndReadAsZero()
+    public void Non_finite_samples_are_counted_and_read_as_zero()
     {
         float[] samples = SyntheticEeg.Samples(new Random(4), 4, 256, 256, 10, 1, 0.1);
         samples[3] = float.NaN;
@@ -44,7 +44,7 @@ public class AlphaBandBackendTests
     }
 
     [Fact]
-    public void HugeMagnitudesStayFinite()
+    public void Huge_magnitudes_stay_finite()
     {
         float[] samples = SyntheticEeg.Samples(new Random(5), 2, 256, 256, 10, 1, 0.1);
         for (int i = 0; i < samples.Length; i++)
@@ -57,7 +57,7 @@ public class AlphaBandBackendTests
     }
 
     [Fact]
-    public void FlatChannelsAreNotUsable()
+    public void Flat_channels_are_not_usable()
     {
         AlphaEstimate estimate = _backend.Estimate(new SignalWindow(new float[4 * 256], 4, 256));
         Assert.Equal(0, estimate.UsableChannels);
@@ -65,7 +65,7 @@ public class AlphaBandBackendTests
     }
 
     [Fact]
-    public void BandBinsAreTheOnesBetweenTheEdgesOrTheNearestToTheCentre()
+    public void Band_bins_are_the_ones_between_the_edges_or_the_nearest_to_the_centre()
     {
         Assert.Equal((8, 5), BandTables.BandBins(256, 256, 8, 12));
         Assert.Equal((16, 9), BandTables.BandBins(512, 256, 8, 12));
@@ -74,7 +74,7 @@ public class AlphaBandBackendTests
     }
 
     [Fact]
-    public void VectorAndScalarPathsAgreeOnOrdinarySignals()
+    public void Vector_and_scalar_paths_agree_on_ordinary_signals()
     {
         Gen<(int Channels, int Length, int Seed, double Frequency)> gen =
             from channels in Gen.Int[1, 64]
@@ -96,7 +96,7 @@ public class AlphaBandBackendTests
     /// sample of each half) must all agree with the unfolded scalar reference.
     /// </summary>
     [Fact]
-    public void FoldedAndUnfoldedLengthsAgreeWithTheReferenceAtTheFoldsEdges()
+    public void Folded_and_unfolded_lengths_agree_with_the_reference_at_the_folds_edges()
     {
         Gen<(int Channels, int Length, int Seed, double Frequency, int Edges, double Low)> gen =
             from channels in Gen.Int[1, 8]
@@ -144,7 +144,7 @@ public class AlphaBandBackendTests
     /// with the unfolded scalar reference.
     /// </summary>
     [Fact]
-    public void QuarterFoldedLengthsAgreeWithTheReferenceForEveryBinKind()
+    public void Quarter_folded_lengths_agree_with_the_reference_for_every_bin_kind()
     {
         int quantum = 4 * System.Numerics.Vector<float>.Count;
         Gen<(int Channels, int Quanta, int Seed, double Frequency, int Edges, int FirstBin, int Bins)> gen =
@@ -189,7 +189,7 @@ public class AlphaBandBackendTests
     /// cancellation (N·Σy² − (Σy)² of two nearly equal numbers): every length, offsets up to 10⁴ times the signal.
     /// </summary>
     [Fact]
-    public void ADcOffsetFarAboveTheSignalLeavesTheAnswer()
+    public void A_dc_offset_far_above_the_signal_leaves_the_answer()
     {
         Gen<(int Length, int Seed, double Frequency, float Offset)> gen =
             from length in Gen.Int[64, 1024]
@@ -212,7 +212,7 @@ public class AlphaBandBackendTests
     }
 
     [Fact]
-    public void VectorAndScalarPathsAgreeOnAnyFloats()
+    public void Vector_and_scalar_paths_agree_on_any_floats()
     {
         AttentionGens.AnyWindow.Sample(spec =>
         {

@@ -18,7 +18,7 @@ public sealed class AttentionChaosTests
     private const int WaitingTrials = 300;
 
     [Fact]
-    public void OneLineDrillFromTheDocs()
+    public void One_line_drill_from_the_docs()
     {
         using var gate = new AlphaAttentionGate();
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 1);
@@ -28,23 +28,23 @@ public sealed class AttentionChaosTests
     }
 
     [Fact]
-    public void CrashAnswersFromTheFallbackWithinBudget() =>
+    public void Crash_answers_from_the_fallback_within_budget() =>
         Drill(gate => AttentionChaos.Crash(gate), CheapTrials, new AlphaAttentionGateOptions(), FallbackReason.Exception);
 
     [Fact]
-    public void GarbageAnswersFromTheFallbackWithinBudget() =>
+    public void Garbage_answers_from_the_fallback_within_budget() =>
         Drill(gate => AttentionChaos.Garbage(gate), CheapTrials, new AlphaAttentionGateOptions(), FallbackReason.Exception);
 
     [Fact]
-    public void HangAnswersFromTheFallbackWithinBudget() =>
+    public void Hang_answers_from_the_fallback_within_budget() =>
         Drill(gate => AttentionChaos.Hang(gate), WaitingTrials, ShortBreak(), FallbackReason.Timeout);
 
     [Fact]
-    public void DelayPastTheTimeoutAnswersFromTheFallbackWithinBudget() =>
+    public void Delay_past_the_timeout_answers_from_the_fallback_within_budget() =>
         Drill(gate => AttentionChaos.Delay(gate, TimeSpan.FromMilliseconds(40)), WaitingTrials, ShortBreak(), FallbackReason.Timeout);
 
     [Fact]
-    public void DelayWithinTheTimeoutStillAnswersFromThePrimary()
+    public void Delay_within_the_timeout_still_answers_from_the_primary()
     {
         using var gate = new AlphaAttentionGate();
         using (AttentionChaos.Delay(gate, TimeSpan.FromMilliseconds(2)))
@@ -56,7 +56,7 @@ public sealed class AttentionChaosTests
     }
 
     [Fact]
-    public void DisposingTheInjectionRestoresThePrimary()
+    public void Disposing_the_injection_restores_the_primary()
     {
         using var gate = new AlphaAttentionGate();
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 3);
@@ -71,7 +71,7 @@ public sealed class AttentionChaosTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void NestedInjectionsUnwindInAnyOrder(bool outOfOrder)
+    public void Nested_injections_unwind_in_any_order(bool outOfOrder)
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { FailuresToOpenCircuit = int.MaxValue });
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 5);
@@ -89,7 +89,7 @@ public sealed class AttentionChaosTests
     }
 
     [Fact]
-    public void AHungPrimaryIsReleasedWhenTheHangIsDisposed()
+    public void A_hung_primary_is_released_when_the_hang_is_disposed()
     {
         using var gate = new AlphaAttentionGate(ShortBreak());
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 4);

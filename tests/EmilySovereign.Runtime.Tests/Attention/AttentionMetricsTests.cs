@@ -28,7 +28,7 @@ public sealed class AttentionMetricsTests : IDisposable
     public void Dispose() => _listener.Dispose();
 
     [Fact]
-    public void PrimaryAnswersRecordLatencyInSecondsTaggedPrimary()
+    public void Primary_answers_record_latency_in_seconds_tagged_primary()
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
         GateResult result = gate.Gate(AttentionGens.Sine(10, 0.5, seed: 1));
@@ -41,7 +41,7 @@ public sealed class AttentionMetricsTests : IDisposable
     [Theory]
     [InlineData("exception")]
     [InlineData("circuit_open")]
-    public void CrashesCountFallbacksByReason(string reason)
+    public void Crashes_count_fallbacks_by_reason(string reason)
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { FailuresToOpenCircuit = 2 });
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 2);
@@ -58,7 +58,7 @@ public sealed class AttentionMetricsTests : IDisposable
     }
 
     [Fact]
-    public void TimeoutsAndInvalidInputAreCountedWithTheirReasons()
+    public void Timeouts_and_invalid_input_are_counted_with_their_reasons()
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { Budget = TimeSpan.FromMilliseconds(10) });
         using (AttentionChaos.Hang(gate))

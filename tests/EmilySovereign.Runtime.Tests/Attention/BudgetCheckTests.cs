@@ -11,7 +11,7 @@ public sealed class BudgetCheckTests
     private static readonly SignalWindow Window = AttentionGens.Sine(10, 0.5, seed: 5);
 
     [Fact]
-    public void AGateThatIsLateEveryTimeFailsTheBudgetCheck()
+    public void A_gate_that_is_late_every_time_fails_the_budget_check()
     {
         using var gate = new AlphaAttentionGate(SleepingPrimary());
 
@@ -20,7 +20,7 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
-    public void AGateThatAlwaysFallsBackFailsThePrimaryCheck()
+    public void A_gate_that_always_falls_back_fails_the_primary_check()
     {
         using var gate = new AlphaAttentionGate(SleepingPrimary());
 
@@ -29,7 +29,7 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
-    public void AGateLateOnEveryOtherCallFailsTheBudgetCheck()
+    public void A_gate_late_on_every_other_call_fails_the_budget_check()
     {
         using var gate = new AlphaAttentionGate(SleepingPrimary(every: 2));
 
@@ -38,7 +38,7 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
-    public void AGateThatFallsBackOnEveryOtherCallFailsThePrimaryCheck()
+    public void A_gate_that_falls_back_on_every_other_call_fails_the_primary_check()
     {
         using var gate = new AlphaAttentionGate(ThrowingPrimary(every: 2));
 
@@ -47,7 +47,7 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
-    public void ALoopOnAGateLateOnOneCallInTenFailsItsTally()
+    public void A_loop_on_a_gate_late_on_one_call_in_ten_fails_its_tally()
     {
         using var gate = new AlphaAttentionGate(SleepingPrimary(every: 10));
         var late = new AttentionGens.Tally("late");
@@ -61,7 +61,7 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
-    public void ALoopOnAGateFallingBackOnOneCallInTenFailsItsTally()
+    public void A_loop_on_a_gate_falling_back_on_one_call_in_ten_fails_its_tally()
     {
         using var gate = new AlphaAttentionGate(ThrowingPrimary(every: 10));
         var fallbacks = new AttentionGens.Tally("from the fallback");
@@ -75,7 +75,7 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
-    public void ALoopOnAGateThatAlwaysFallsBackFailsItsTally()
+    public void A_loop_on_a_gate_that_always_falls_back_fails_its_tally()
     {
         // One long run of bad answers looks like one starved moment; half the answers bad does not.
         var fallbacks = new AttentionGens.Tally("from the fallback");
@@ -89,7 +89,7 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
-    public void ALoopOnASoundGatePassesItsTally()
+    public void A_loop_on_a_sound_gate_passes_its_tally()
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
         var fallbacks = new AttentionGens.Tally("from the fallback");

@@ -8,7 +8,7 @@ namespace EmilySovereign.Runtime.Tests.Attention;
 public class CircuitBreakerTests
 {
     [Fact]
-    public void OpensAfterTheThresholdOfConsecutiveFailures()
+    public void Opens_after_the_threshold_of_consecutive_failures()
     {
         var breaker = new CircuitBreaker(threshold: 3, breakTicks: 100);
         for (int i = 0; i < 2; i++)
@@ -26,7 +26,7 @@ public class CircuitBreakerTests
     }
 
     [Fact]
-    public void ASuccessResetsTheFailureCount()
+    public void A_success_resets_the_failure_count()
     {
         var breaker = new CircuitBreaker(threshold: 2, breakTicks: 100);
         breaker.Failure(0, probe: false);
@@ -36,7 +36,7 @@ public class CircuitBreakerTests
     }
 
     [Fact]
-    public void AfterTheBreakOneProbeIsLetThroughAndItsSuccessCloses()
+    public void After_the_break_one_probe_is_let_through_and_its_success_closes()
     {
         var breaker = new CircuitBreaker(threshold: 1, breakTicks: 100);
         breaker.Failure(now: 0, probe: false);
@@ -52,7 +52,7 @@ public class CircuitBreakerTests
     }
 
     [Fact]
-    public void AFailedProbeOpensForAnotherBreak()
+    public void A_failed_probe_opens_for_another_break()
     {
         var breaker = new CircuitBreaker(threshold: 5, breakTicks: 100);
         for (int i = 0; i < 5; i++)
@@ -69,7 +69,7 @@ public class CircuitBreakerTests
     }
 
     [Fact]
-    public void ASuccessOfACallAdmittedBeforeTheCircuitOpenedDoesNotCloseIt()
+    public void A_success_of_a_call_admitted_before_the_circuit_opened_does_not_close_it()
     {
         var breaker = new CircuitBreaker(threshold: 1, breakTicks: 100);
         Assert.True(breaker.TryEnter(now: 0, out bool slowProbe));
@@ -84,7 +84,7 @@ public class CircuitBreakerTests
     }
 
     [Fact]
-    public void OnlyTheHalfOpenProbeClosesTheCircuit()
+    public void Only_the_half_open_probe_closes_the_circuit()
     {
         var breaker = new CircuitBreaker(threshold: 1, breakTicks: 100);
         Assert.True(breaker.TryEnter(now: 0, out bool stale));
@@ -102,7 +102,7 @@ public class CircuitBreakerTests
     }
 
     [Fact]
-    public void TheGatesCircuitOpensOnCrashesAndRecoversAfterTheBreak()
+    public void The_gates_circuit_opens_on_crashes_and_recovers_after_the_break()
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions
         {

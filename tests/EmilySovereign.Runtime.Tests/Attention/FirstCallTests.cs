@@ -24,7 +24,7 @@ public class FirstCallTests
     [InlineData(typeof(HdcFeatures), "Clean")]
     [InlineData(typeof(HdcFeatures), "Correlation")]
     [InlineData(typeof(Hypervector), "HammingDistance")]
-    public void HotMethodsSkipTieredCompilation(Type type, string name)
+    public void Hot_methods_skip_tiered_compilation(Type type, string name)
     {
         MethodInfo[] methods = type
             .GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)

@@ -18,7 +18,7 @@ public sealed class HandOffTests
     private static readonly float[] Expected = Array.ConvertAll(Windows, window => new AlphaBandBackend().Estimate(in window).AlphaPower);
 
     [Fact]
-    public void AWorkerPausedAfterCompletingDoesNotAnswerTheNextCaller()
+    public void A_worker_paused_after_completing_does_not_answer_the_next_caller()
     {
         // The replay holds the worker 20 ms before the second job; on a starved machine the second caller can still
         // time out, which says nothing about crossed answers: only then is the replay tried again.
@@ -101,7 +101,7 @@ public sealed class HandOffTests
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
-    public void ManyCallersOnBusyCoresGetTheirOwnWindowsAnswers(int workers)
+    public void Many_callers_on_busy_cores_get_their_own_windows_answers(int workers)
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { PrimaryWorkers = workers });
         Stress.Result result = Stress.Run(gate, Windows, Expected, callers: 4, busyThreads: 2, TimeSpan.FromSeconds(1));
@@ -111,7 +111,7 @@ public sealed class HandOffTests
     }
 
     [Fact]
-    public void TheStressCheckFindsAnAnswerFromAnotherWindow()
+    public void The_stress_check_finds_an_answer_from_another_window()
     {
         // A check of the check: a gate answering for the wrong window (here, every window is judged against its
         // neighbour's value) is counted as crossed.

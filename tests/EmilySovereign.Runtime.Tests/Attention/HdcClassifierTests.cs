@@ -10,7 +10,7 @@ namespace EmilySovereign.Runtime.Tests.Attention;
 public class HdcClassifierTests
 {
     [Fact]
-    public void HammingDistanceCountsDifferingBits()
+    public void Hamming_distance_counts_differing_bits()
     {
         Gen<ulong[]> vector = Gen.ULong.Array[Hypervector.Words];
         Gen.Select(vector, vector).Sample((a, b) =>
@@ -27,11 +27,11 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void HammingDistanceOfDifferentLengthsThrows() =>
+    public void Hamming_distance_of_different_lengths_throws() =>
         Assert.Throws<ArgumentException>(() => Hypervector.HammingDistance(new ulong[2], new ulong[3]));
 
     [Fact]
-    public void EncodingUsesExactlyTheDimensionsBits()
+    public void Encoding_uses_exactly_the_dimensions_bits()
     {
         var encoder = new HdcEncoder(seed: 3);
         var encoded = new ulong[Hypervector.Words];
@@ -47,7 +47,7 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void NearbyLevelsAreNearInHammingDistance()
+    public void Nearby_levels_are_near_in_hamming_distance()
     {
         var encoder = new HdcEncoder(seed: 5);
         var a = new ulong[Hypervector.Words];
@@ -61,7 +61,7 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void TrainingIsDeterministicForASeed()
+    public void Training_is_deterministic_for_a_seed()
     {
         List<(SignalWindow, bool)> examples = Labelled(new AlphaBandBackend(), count: 60, seed: 11);
         HdcClassifier first = HdcClassifier.Train(examples, seed: 42);
@@ -75,7 +75,7 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void SummedSegmentDistancesEqualTheFullEncodingsHammingDistances()
+    public void Summed_segment_distances_equal_the_full_encodings_hamming_distances()
     {
         var buffer = new float[SignalWindow.MaxTotalSamples];
         AttentionGens.AnyWindow.Sample(spec =>
@@ -89,14 +89,14 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void TrainingNeedsBothLabels()
+    public void Training_needs_both_labels()
     {
         var onlyOpen = new List<(SignalWindow, bool)> { (AttentionGens.Sine(10, 0.1, seed: 1), true) };
         Assert.Throws<ArgumentException>(() => HdcClassifier.Train(onlyOpen));
     }
 
     [Fact]
-    public void AgreesWithThePrimaryOnNinetyPercentOfSyntheticWindowsAfterTraining()
+    public void Agrees_with_the_primary_on_ninety_percent_of_synthetic_windows_after_training()
     {
         var primary = new AlphaBandBackend();
         HdcClassifier classifier = HdcClassifier.Train(Labelled(primary, count: 300, seed: 21), seed: 7);
@@ -109,7 +109,7 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void TheDefaultClassifierAgreesWithTheDefaultGatesPrimary()
+    public void The_default_classifier_agrees_with_the_default_gates_primary()
     {
         List<(SignalWindow Window, bool Open)> test = Labelled(new AlphaBandBackend(), count: 500, seed: 23, channels: 64);
         int agreed = test.Count(x => HdcClassifier.Default.Classify(x.Window).Open == x.Open);
@@ -117,7 +117,7 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void ClassifyingAnyWindowNeverThrowsAndScoresInRange()
+    public void Classifying_any_window_never_throws_and_scores_in_range()
     {
         AttentionGens.AnyWindow.Sample(spec =>
         {

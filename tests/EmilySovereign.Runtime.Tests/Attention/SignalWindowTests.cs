@@ -7,7 +7,7 @@ namespace EmilySovereign.Runtime.Tests.Attention;
 public class SignalWindowTests
 {
     [Fact]
-    public void WrapsTheArrayWithoutCopying()
+    public void Wraps_the_array_without_copying()
     {
         var samples = new float[64 * 256];
         var window = new SignalWindow(samples, 64, 256);
@@ -21,7 +21,7 @@ public class SignalWindowTests
     }
 
     [Fact]
-    public void ChannelsAreChannelMajor()
+    public void Channels_are_channel_major()
     {
         var samples = new float[2 * 64];
         samples[64] = 7f;
@@ -32,17 +32,17 @@ public class SignalWindowTests
     }
 
     [Fact]
-    public void DefaultIsEmpty() => Assert.True(default(SignalWindow).IsEmpty);
+    public void Default_is_empty() => Assert.True(default(SignalWindow).IsEmpty);
 
     [Fact]
-    public void NullSamplesThrowArgumentNull() =>
+    public void Null_samples_throw_argument_null() =>
         Assert.Equal("samples", Assert.Throws<ArgumentNullException>(() => new SignalWindow((float[])null!, 1, 256)).ParamName);
 
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(SignalWindow.MaxChannels + 1)]
-    public void ChannelsOutOfRangeThrow(int channels) =>
+    public void Channels_out_of_range_throw(int channels) =>
         Assert.Equal("channels", Assert.Throws<ArgumentOutOfRangeException>(() => new SignalWindow(new float[1024], channels, 256)).ParamName);
 
     [Theory]
@@ -51,7 +51,7 @@ public class SignalWindowTests
     [InlineData(2 * 8, 2)]
     [InlineData(2 * 1025, 2)]
     [InlineData(SignalWindow.MaxTotalSamples + 256, 256)]
-    public void BadLengthsThrowWithSamplesNamed(int length, int channels)
+    public void Bad_lengths_throw_with_samples_named(int length, int channels)
     {
         ArgumentException e = Assert.Throws<ArgumentException>(() => new SignalWindow(new float[length], channels, 1000));
         Assert.Equal("samples", e.ParamName);
@@ -62,11 +62,11 @@ public class SignalWindowTests
     [InlineData(double.PositiveInfinity)]
     [InlineData(0)]
     [InlineData(31.9)]
-    public void BadRatesThrow(double rate) =>
+    public void Bad_rates_throw(double rate) =>
         Assert.Equal("sampleRateHz", Assert.Throws<ArgumentOutOfRangeException>(() => new SignalWindow(new float[256], 1, rate)).ParamName);
 
     [Fact]
-    public void TooShortASpanForTheAlphaBandThrows()
+    public void Too_short_a_span_for_the_alpha_band_throws()
     {
         ArgumentException e = Assert.Throws<ArgumentException>(() => new SignalWindow(new float[100], 1, 401));
         Assert.Equal("sampleRateHz", e.ParamName);
@@ -74,7 +74,7 @@ public class SignalWindowTests
     }
 
     [Fact]
-    public void NonFiniteSamplesAreAllowed()
+    public void Non_finite_samples_are_allowed()
     {
         var samples = new float[256];
         samples[0] = float.NaN;

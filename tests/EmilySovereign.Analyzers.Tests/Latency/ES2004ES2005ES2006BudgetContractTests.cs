@@ -1,0 +1,122 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer>;
+
+namespace EmilySovereign.Analyzers.Tests.Latency;
+
+/// <summary>ES2004 (budget not a positive finite number), ES2005 (lock), ES2006 (wider than the contract).</summary>
+public sealed class ES2004ES2005ES2006BudgetContractTests
+{
+    private const string Usings = """
+        using System;
+        using System.Threading;
+        using EmilySovereign;
+
+        """;
+
+    [Fact]
+    public Task Budgets_that_are_not_positive_finite_numbers_are_reported() =>
+        VerifyAnalyzerAsync(Usings + """
+            [LatencyBudget({|#0:0|})]
+            class Zero { }
+
+            class Members
+            {
+                [LatencyBudget({|#1:-5|})] void Negative() => Thread.Sleep(1);
+                [LatencyBudget({|#2:double.NaN|})] void NotANumber() { }
+                [LatencyBudget({|#3:double.PositiveInfinity|})] int Infinite => 1;
+                [LatencyBudget(0.5)] void HalfAMillisecond() { }
+
+                void Lambda()
+                {
+                    Action action = [LatencyBudget({|#4:-1|})] () => Thread.Sleep(1);
+                }
+            }
+            """,
+            Diagnostic("ES2004").WithLocation(0).WithArguments("0"),
+            Diagnostic("ES2004").WithLocation(1).WithArguments("-5"),
+            Diagnostic("ES2004").WithLocation(2).WithArguments("double.NaN"),
+            Diagnostic("ES2004").WithLocation(3).WithArguments("Infinity"),
+            Diagnostic("ES2004").WithLocation(4).WithArguments("-1"));
+
+    [Fact]
+    public Task Budget_that_is_not_a_constant_is_reported() =>
+        VerifyAnalyzerAsync(Usings + """
+            class Members
+            {
+                static double Limit = 5;
+
+                [LatencyBudget({|#0:Limit|})] void Computed() { }
+            }
+            """,
+            DiagnosticResult.CompilerError("CS0182").WithLocation(0),
+            Diagnostic("ES2004").WithLocation(0).WithArguments("Limit"));
+
+    [Fact]
+    public Task Lock_statement_in_budgeted_code_is_a_warning() =>
+        VerifyAnalyzerAsync(Usings + """
+            class Gate
+            {
+                readonly object _sync = new();
+
+                [LatencyBudget(50)]
+                void Open()
+                {
+                    {|#0:lock (_sync)|}
+                    {
+                    }
+                }
+
+                void Unbudgeted() { lock (_sync) { } }
+            }
+            """,
+            Diagnostic("ES2005").WithLocation(0).WithArguments("Open", "50", "Open → lock"));
+
+    [Fact]
+    public Task Override_with_a_larger_budget_is_reported_at_its_attribute() =>
+        VerifyAnalyzerAsync(Usings + """
+            class Base
+            {
+                [LatencyBudget(10)] public virtual void Run() { }
+                [LatencyBudget(10)] public virtual int Value => 1;
+            }
+
+            class Derived : Base
+            {
+                [{|#0:LatencyBudget(20)|}] public override void Run() { }
+                [{|#1:LatencyBudget(20)|}] public override int Value => 2;
+            }
+
+            class Tighter : Base
+            {
+                [LatencyBudget(5)] public override void Run() { }
+            }
+            """,
+            Diagnostic("ES2006").WithLocation(0).WithArguments("Run", "20", "10", "Base.Run"),
+            Diagnostic("ES2006").WithLocation(1).WithArguments("Value", "20", "10", "Base.Value"));
+
+    [Fact]
+    public Task Implementation_with_a_larger_budget_is_reported() =>
+        VerifyAnalyzerAsync(Usings + """
+            interface IGate
+            {
+                [LatencyBudget(50)] void Open();
+                [LatencyBudget(50)] void Close();
+            }
+
+            [LatencyBudget(80)]
+            class Gate : IGate
+            {
+                public void {|#0:Open|}() { }
+                [LatencyBudget(40)] public void Close() { }
+            }
+
+            class ExplicitGate : IGate
+            {
+                [{|#1:LatencyBudget(90)|}] void IGate.Open() { }
+                void IGate.Close() { }
+            }
+            """,
+            Diagnostic("ES2006").WithLocation(0).WithArguments("Open", "80", "50", "IGate.Open"),
+            Diagnostic("ES2006").WithLocation(1).WithArguments("IGate.Open", "90", "50", "IGate.Open"));
+}

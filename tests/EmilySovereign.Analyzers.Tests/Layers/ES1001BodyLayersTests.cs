@@ -1,0 +1,99 @@
+using System.Linq;
+using EmilySovereign.Analyzers.Layers;
+using EmilySovereign.Architecture;
+using EmilySovereign.Testing.Roslyn;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace EmilySovereign.Analyzers.Tests.Layers;
+
+/// <summary>
+/// ES1001, the gate in front of binding: a name inside a body whose operations touch no forbidden layer is skipped. The
+/// ES1001 tests show the gate never hides a use; these show that it does skip what it may.
+/// </summary>
+public class ES1001BodyLayersTests
+{
+    private const string Architecture = """
+        {
+          "layers": {
+            "Instinct":      { "namespaces": ["Emily.Instinct"], "mayUse": ["NervousSystem"] },
+            "Cognition":     { "namespaces": ["Emily.Cognition"] },
+            "NervousSystem": { "namespaces": ["Emily.NervousSystem"] }
+          }
+        }
+        """;
+
+    private const string Used = """
+        namespace Emily.NervousSystem { public class Signal { public int Get() => 1; } }
+        namespace Emily.Cognition { public class Planner { public int Get() => 2; } }
+        """;
+
+    [Fact]
+    public void Body_that_uses_only_allowed_layers_is_skipped()
+    {
+        Assert.False(MayTouchCognition("int M() { var s = new Emily.NervousSystem.Signal(); return s.[|Get|](); }"));
+    }
+
+    [Fact]
+    public void Body_that_calls_into_a_forbidden_layer_is_bound()
+    {
+        Assert.True(MayTouchCognition("int M() { var s = new Emily.NervousSystem.Signal(); return s.[|Get|]() + new Emily.Cognition.Planner().Get(); }"));
+    }
+
+    [Fact]
+    public void Forbidden_type_only_as_a_generic_argument_of_a_local_is_bound()
+    {
+        Assert.True(MayTouchCognition("int M() { System.Collections.Generic.List<Emily.Cognition.Planner>? l = null; return [|l|]?.Count ?? 0; }"));
+    }
+
+    [Fact]
+    public void Forbidden_type_in_a_lambda_signature_is_bound()
+    {
+        Assert.True(MayTouchCognition("void M() { System.Action<object> a = o => { System.Func<Emily.Cognition.Planner, int> f = p => 1; }; [|a|](1); }"));
+    }
+
+    [Fact]
+    public void Initializer_is_its_own_part()
+    {
+        Assert.False(MayTouchCognition("int F = new Emily.NervousSystem.Signal().[|Get|]();"));
+        Assert.True(MayTouchCognition("int F = new Emily.Cognition.Planner().[|Get|]();"));
+    }
+
+    [Fact]
+    public void Names_in_signatures_are_always_bound()
+    {
+        Assert.True(MayTouchCognition("void M(Emily.NervousSystem.[|Signal|] s) { }"));
+    }
+
+    [Fact]
+    public void Nameof_counts_only_when_opted_in()
+    {
+        const string member = "string M() => nameof(Emily.Cognition.Planner) + [|nameof|](System.String);";
+        Assert.False(MayTouchCognition(member, nameofCounts: false));
+        Assert.True(MayTouchCognition(member, nameofCounts: true));
+    }
+
+    [Fact]
+    public void Broken_body_is_bound()
+    {
+        Assert.True(MayTouchCognition("int M() { return [|Missing|].Get(); }"));
+    }
+
+    /// <summary>Whether the gate lets the name marked <c>[|...|]</c> in a member of an Instinct type through to binding.</summary>
+    private static bool MayTouchCognition(string member, bool nameofCounts = false)
+    {
+        var start = member.IndexOf("[|", System.StringComparison.Ordinal);
+        var source = "namespace Emily.Instinct { public class User { " + member.Replace("[|", string.Empty).Replace("|]", string.Empty) + " } }";
+        var position = "namespace Emily.Instinct { public class User { ".Length + start;
+        var tree = CSharpSyntaxTree.ParseText(source);
+        var compilation = CSharpCompilation.Create(
+            "Subject", new[] { tree, CSharpSyntaxTree.ParseText(Used) }, TestReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var rules = new LayerRules(ArchitectureParser.Parse(Architecture).Layers);
+        var name = tree.GetRoot().FindToken(position).Parent!.AncestorsAndSelf().OfType<SimpleNameSyntax>().First();
+        var cognition = LayeredNames.Bit(rules.IndexOf("Cognition"));
+        return new BodyLayers(new LayerResolver(rules)).MayTouch(name, cognition, compilation.GetSemanticModel(tree), nameofCounts, default);
+    }
+}
