@@ -22,7 +22,7 @@ public class FirstCallTests
     [InlineData(typeof(HdcClassifier), "Classify")]
     [InlineData(typeof(HdcFeatures), "Compute")]
     [InlineData(typeof(HdcFeatures), "Clean")]
-    [InlineData(typeof(HdcFeatures), "Correlation")]
+    [InlineData(typeof(HdcFeatures), "Shares")]
     [InlineData(typeof(Hypervector), "HammingDistance")]
     public void HotMethodsSkipTieredCompilation(Type type, string name)
     {
