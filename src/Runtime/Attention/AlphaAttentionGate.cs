@@ -7,9 +7,11 @@ namespace EmilySovereign.Attention;
 
 /// <summary>
 /// The attention gate: opens when a window's alpha-band power reaches the threshold, and always answers within its
-/// budget. The primary (<see cref="IAttentionBackend"/>) runs on the gate's worker threads and is abandoned when it
-/// throws, answers garbage or is late; a circuit breaker skips it after repeated failures; the answer then comes from
-/// the HDC fallback (<see cref="HdcClassifier"/>). Thread-safe; a call allocates nothing in steady state.
+/// budget. The built-in primary (<see cref="AlphaBandBackend"/>) runs on the caller's thread; any other
+/// <see cref="IAttentionBackend"/>, and any primary while an <see cref="AttentionChaos"/> injection is installed, runs on
+/// the gate's worker threads and is abandoned at its timeout (<see cref="AlphaAttentionGateOptions.RunPrimaryInline"/>).
+/// A primary that throws, answers garbage or is late is not trusted; a circuit breaker skips it after repeated
+/// failures; the answer then comes from the HDC fallback (<see cref="HdcClassifier"/>). Thread-safe; a call allocates nothing in steady state.
 /// After <see cref="Dispose"/>, <see cref="Gate(in SignalWindow)"/> throws <see cref="ObjectDisposedException"/>.
 /// </summary>
 [Adr(12)]
@@ -61,7 +63,8 @@ public sealed class AlphaAttentionGate : IDisposable
         }
 
         _primary = primary;
-        _inline = options.RunPrimaryInline;
+        // The built-in kernel is bounded computation on a validated window: nothing to abandon, so no hand-off.
+        _inline = options.RunPrimaryInline ?? primary is AlphaBandBackend;
         _fallback = options.Fallback ?? (options.OpenThreshold == AlphaAttentionGateOptions.DefaultOpenThreshold
             ? HdcClassifier.Default
             : HdcClassifier.TrainOnSynthetic(new AlphaBandBackend(), options.OpenThreshold, seed: 1));
@@ -83,6 +86,9 @@ public sealed class AlphaAttentionGate : IDisposable
     public CircuitState CircuitState => _breaker.State;
 
     internal PrimaryWorkerPool Workers { get; }
+
+    /// <summary>Whether the primary runs on the caller's thread while no chaos injection is installed.</summary>
+    internal bool RunsPrimaryInline => _inline;
 
     /// <summary>
     /// Decides whether the gate is open for <paramref name="window"/>; answers within <see cref="Budget"/> and throws

@@ -37,12 +37,15 @@ public sealed class AlphaAttentionGateOptions
     public int PrimaryWorkers { get; set; } = 1;
 
     /// <summary>
-    /// Runs the primary on the caller's thread instead of a worker: saves the hand-off between threads (tens of
-    /// microseconds) but cannot abandon a primary that hangs. Only for a primary that is bounded computation, such as
-    /// <see cref="AlphaBandBackend"/> on a validated window. Throws, garbage and late answers still fall back; chaos
-    /// injections always run on a worker. Default false (ADR 12).
+    /// Where the primary runs. <see langword="null"/> (the default): on the caller's thread when it is the built-in
+    /// <see cref="AlphaBandBackend"/>, which is bounded computation on a validated window and cannot hang; on a worker
+    /// thread for any other <see cref="IAttentionBackend"/>. <see langword="true"/>: always on the caller's thread,
+    /// which saves the hand-off between threads (two thread wake-ups, tens of microseconds) but cannot abandon a primary
+    /// that hangs: only for primaries that are bounded computation. <see langword="false"/>: always on a worker, which
+    /// abandons a primary still running at <see cref="PrimaryTimeout"/>. On every path a throw, garbage or a late answer
+    /// falls back, and while an <see cref="AttentionChaos"/> injection is installed the primary runs on a worker (ADR 12).
     /// </summary>
-    public bool RunPrimaryInline { get; set; }
+    public bool? RunPrimaryInline { get; set; }
 
     /// <summary>The primary path. Default: a new <see cref="AlphaBandBackend"/> (8–12 Hz).</summary>
     public IAttentionBackend? Primary { get; set; }

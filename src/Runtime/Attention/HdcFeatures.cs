@@ -2,14 +2,19 @@ using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
 
 namespace EmilySovereign.Attention;
 
 /// <summary>
-/// The cheap features the HDC fallback encodes: on up to <see cref="SampledChannels"/> evenly spaced channels, the
-/// normalized autocorrelation of a short stretch at half and at one full alpha period (fs/20 and fs/10 samples).
-/// A 10 Hz rhythm gives about −1 and +1, a 20 Hz one +1 and +1, noise about 0 and 0. It reads a few hundred samples
-/// instead of the whole window, which is what keeps the fallback under a microsecond.
+/// The cheap features the HDC fallback encodes: on up to <see cref="SampledChannels"/> evenly spaced channels, how much
+/// of a short stretch (about <see cref="StretchSeconds"/>) is a rhythm at 9 Hz and at 11 Hz, the two probes that cover
+/// the 8–12 Hz band between them. Each is the amplitude share sqrt(|Σ y·e^(−iωt)|² / (n/2 · Σ y²)) of the stretch y
+/// with its mean removed: about 1 for a pure rhythm at the probe, near 0 for one 4 Hz or more away and for noise,
+/// mapped to [−1, 1]. A share, unlike a correlation at a few lags, is high for alpha only: rhythms outside the band,
+/// slower or faster (20 or 30 Hz included), are all low, so each class lies on one side and a nearest-prototype
+/// classifier separates them (ADR 11, amended). It reads at most <see cref="MaxPoints"/> samples per channel (every
+/// stride-th at high sample rates) instead of the whole window, which keeps the fallback near a microsecond.
 /// </summary>
 internal static class HdcFeatures
 {
@@ -17,50 +22,65 @@ internal static class HdcFeatures
     public const int FeaturesPerChannel = 2;
     public const int Count = SampledChannels * FeaturesPerChannel;
 
-    /// <summary>Products per correlation.</summary>
-    private const int Stretch = 64;
+    /// <summary>The stretch's length in time: its probes' main lobes reach 1/0.35 ≈ 2.9 Hz either side.</summary>
+    public const double StretchSeconds = 0.35;
+
+    /// <summary>The most samples read per channel; faster rates read every stride-th sample of the stretch.</summary>
+    public const int MaxPoints = 128;
+
+    private const double LowProbeHz = 9, HighProbeHz = 11;
+
+    private static Probes? s_probes;
 
     /// <summary>Writes <see cref="Count"/> features in [−1, 1] into <paramref name="features"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compute(in SignalWindow window, Span<float> features)
     {
-        int halfPeriod = Math.Max(1, (int)Math.Round(window.SampleRateHz / 20));
-        int fullPeriod = Math.Max(2, (int)Math.Round(window.SampleRateHz / 10));
-        int length = Math.Min(window.SamplesPerChannel, fullPeriod + Stretch);
-        Span<float> clean = stackalloc float[length];
+        Probes probes = ProbesFor(window.SampleRateHz);
+        int points = Math.Min(probes.Points, ((window.SamplesPerChannel - 1) / probes.Stride) + 1);
+        Span<float> clean = stackalloc float[points];
         for (int j = 0; j < SampledChannels; j++)
         {
             int channel = j * window.Channels / SampledChannels;
-            Clean(window.Channel(channel).Slice(0, length), clean);
-            features[j * FeaturesPerChannel] = Correlation(clean, halfPeriod);
-            features[(j * FeaturesPerChannel) + 1] = Correlation(clean, fullPeriod);
+            Clean(window.Channel(channel), probes.Stride, clean);
+            Shares(clean, probes, out float low, out float high);
+            features[j * FeaturesPerChannel] = (2 * low) - 1;
+            features[(j * FeaturesPerChannel) + 1] = (2 * high) - 1;
         }
     }
 
-    /// <summary>Copies the stretch with missing (non-finite) samples as zero and the mean removed.</summary>
+    /// <summary>Copies every <paramref name="stride"/>-th sample, missing (non-finite) ones as zero, and removes the mean.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Clean(ReadOnlySpan<float> source, Span<float> destination)
+    private static void Clean(ReadOnlySpan<float> channel, int stride, Span<float> destination)
     {
-        ReadOnlySpan<Vector<float>> sourceVectors = MemoryMarshal.Cast<float, Vector<float>>(source);
         Span<Vector<float>> destinationVectors = MemoryMarshal.Cast<float, Vector<float>>(destination);
-        Vector<float> total = default;
-        for (int i = 0; i < sourceVectors.Length; i++)
+        float sum = 0;
+        int tail = 0;
+        if (stride == 1)
         {
-            Vector<float> v = sourceVectors[i];
-            v = Vector.ConditionalSelect(Vector.Equals(v - v, Vector<float>.Zero), v, Vector<float>.Zero);
-            destinationVectors[i] = v;
-            total += v;
+            ReadOnlySpan<Vector<float>> sourceVectors = MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(0, destination.Length));
+            Vector<float> total = default;
+            for (int i = 0; i < sourceVectors.Length; i++)
+            {
+                Vector<float> v = sourceVectors[i];
+                v = Vector.ConditionalSelect(Vector.Equals(v - v, Vector<float>.Zero), v, Vector<float>.Zero);
+                destinationVectors[i] = v;
+                total += v;
+            }
+
+            sum = Vector.Sum(total);
+            tail = sourceVectors.Length * Vector<float>.Count;
         }
 
-        float sum = Vector.Sum(total);
-        for (int t = sourceVectors.Length * Vector<float>.Count; t < source.Length; t++)
+        for (int t = tail; t < destination.Length; t++)
         {
-            float y = float.IsFinite(source[t]) ? source[t] : 0f;
+            float y = channel[t * stride];
+            y = float.IsFinite(y) ? y : 0f;
             destination[t] = y;
             sum += y;
         }
 
-        float mean = sum / source.Length;
+        float mean = sum / destination.Length;
         if (!float.IsFinite(mean))
         {
             destination.Clear();
@@ -79,39 +99,97 @@ internal static class HdcFeatures
         }
     }
 
-    /// <summary>Pearson correlation of the stretch with itself <paramref name="lag"/> samples later; 0 if undefined.</summary>
+    /// <summary>The amplitude shares, 0 to 1, of the two probe frequencies in the cleaned stretch; 0 for a flat one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static float Correlation(ReadOnlySpan<float> y, int lag)
+    private static void Shares(ReadOnlySpan<float> y, Probes probes, out float low, out float high)
     {
-        int n = Math.Min(Stretch, y.Length - lag);
-        if (n < 4)
+        int n = y.Length;
+        ReadOnlySpan<Vector<float>> ys = MemoryMarshal.Cast<float, Vector<float>>(y);
+        ReadOnlySpan<Vector<float>> lowCos = MemoryMarshal.Cast<float, Vector<float>>(probes.LowCos.AsSpan(0, n));
+        ReadOnlySpan<Vector<float>> lowSin = MemoryMarshal.Cast<float, Vector<float>>(probes.LowSin.AsSpan(0, n));
+        ReadOnlySpan<Vector<float>> highCos = MemoryMarshal.Cast<float, Vector<float>>(probes.HighCos.AsSpan(0, n));
+        ReadOnlySpan<Vector<float>> highSin = MemoryMarshal.Cast<float, Vector<float>>(probes.HighSin.AsSpan(0, n));
+        Vector<float> lc = default, ls = default, hc = default, hs = default, energy = default;
+        for (int i = 0; i < ys.Length; i++)
         {
-            return 0f;
+            Vector<float> v = ys[i];
+            lc += v * lowCos[i];
+            ls += v * lowSin[i];
+            hc += v * highCos[i];
+            hs += v * highSin[i];
+            energy += v * v;
         }
 
-        ReadOnlySpan<float> early = y.Slice(0, n);
-        ReadOnlySpan<float> late = y.Slice(lag, n);
-        ReadOnlySpan<Vector<float>> earlyVectors = MemoryMarshal.Cast<float, Vector<float>>(early);
-        ReadOnlySpan<Vector<float>> lateVectors = MemoryMarshal.Cast<float, Vector<float>>(late);
-        Vector<float> cross = default, earlyEnergy = default, lateEnergy = default;
-        for (int i = 0; i < earlyVectors.Length; i++)
+        double c1 = Vector.Sum(lc), s1 = Vector.Sum(ls), c2 = Vector.Sum(hc), s2 = Vector.Sum(hs), e = Vector.Sum(energy);
+        for (int t = ys.Length * Vector<float>.Count; t < n; t++)
         {
-            Vector<float> e = earlyVectors[i];
-            Vector<float> l = lateVectors[i];
-            cross += e * l;
-            earlyEnergy += e * e;
-            lateEnergy += l * l;
+            double v = y[t];
+            c1 += v * probes.LowCos[t];
+            s1 += v * probes.LowSin[t];
+            c2 += v * probes.HighCos[t];
+            s2 += v * probes.HighSin[t];
+            e += v * v;
         }
 
-        double c = Vector.Sum(cross), ee = Vector.Sum(earlyEnergy), le = Vector.Sum(lateEnergy);
-        for (int t = earlyVectors.Length * Vector<float>.Count; t < n; t++)
+        double scale = e * n / 2;
+        low = Share((c1 * c1) + (s1 * s1), scale);
+        high = Share((c2 * c2) + (s2 * s2), scale);
+    }
+
+    private static float Share(double power, double scale)
+    {
+        double share = Math.Sqrt(power / scale);
+        return double.IsFinite(share) ? (float)Math.Min(share, 1) : 0f;
+    }
+
+    /// <summary>The last sample rate's probes, rebuilt only when the rate changes (racing builders are harmless).</summary>
+    private static Probes ProbesFor(double sampleRateHz)
+    {
+        Probes? probes = Volatile.Read(ref s_probes);
+        if (probes is null || probes.SampleRateHz != sampleRateHz)
         {
-            c += (double)early[t] * late[t];
-            ee += (double)early[t] * early[t];
-            le += (double)late[t] * late[t];
+            probes = new Probes(sampleRateHz);
+            Volatile.Write(ref s_probes, probes);
         }
 
-        double r = c / Math.Sqrt(ee * le);
-        return double.IsFinite(r) ? (float)Math.Clamp(r, -1, 1) : 0f;
+        return probes;
+    }
+
+    /// <summary>Cosine and sine rows of both probes at the stretch's sample times, for one sample rate.</summary>
+    private sealed class Probes
+    {
+        public Probes(double sampleRateHz)
+        {
+            SampleRateHz = sampleRateHz;
+            int span = (int)Math.Ceiling(StretchSeconds * sampleRateHz);
+            Stride = Math.Max(1, (span + MaxPoints - 1) / MaxPoints);
+            Points = Math.Min(MaxPoints, ((span - 1) / Stride) + 1);
+            LowCos = new float[Points];
+            LowSin = new float[Points];
+            HighCos = new float[Points];
+            HighSin = new float[Points];
+            for (int t = 0; t < Points; t++)
+            {
+                double seconds = (double)t * Stride / sampleRateHz;
+                LowCos[t] = (float)Math.Cos(2 * Math.PI * LowProbeHz * seconds);
+                LowSin[t] = (float)Math.Sin(2 * Math.PI * LowProbeHz * seconds);
+                HighCos[t] = (float)Math.Cos(2 * Math.PI * HighProbeHz * seconds);
+                HighSin[t] = (float)Math.Sin(2 * Math.PI * HighProbeHz * seconds);
+            }
+        }
+
+        public double SampleRateHz { get; }
+
+        public int Stride { get; }
+
+        public int Points { get; }
+
+        public float[] LowCos { get; }
+
+        public float[] LowSin { get; }
+
+        public float[] HighCos { get; }
+
+        public float[] HighSin { get; }
     }
 }

@@ -5,9 +5,10 @@ namespace EmilySovereign.Attention;
 /// because in production it may be remote; the default, <see cref="AlphaBandBackend"/>, is in-process.
 /// </summary>
 /// <remarks>
-/// The gate calls it on its own worker thread and abandons a call that runs past the primary's share of the budget,
-/// so an implementation may throw, hang or answer garbage without breaking the gate's promise. It may be called
-/// from several worker threads at once.
+/// The gate calls your implementation on its own worker thread and abandons a call that runs past the primary's share
+/// of the budget, so it may throw, hang or answer garbage without breaking the gate's promise; it may be called from
+/// several worker threads at once. Only the built-in <see cref="AlphaBandBackend"/>, which cannot hang, runs on the
+/// caller's thread by default (<see cref="AlphaAttentionGateOptions.RunPrimaryInline"/>).
 /// </remarks>
 public interface IAttentionBackend
 {

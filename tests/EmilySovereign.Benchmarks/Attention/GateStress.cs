@@ -40,7 +40,8 @@ internal static class GateStress
         bool clean = true;
         foreach (string kind in new[] { "none", "crash", "garbage", "hang", "delay" })
         {
-            using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { CircuitBreakDuration = TimeSpan.FromMilliseconds(30) });
+            // On a worker even without a fault: the drill is of the hand-off, which the built-in primary skips by default.
+            using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { CircuitBreakDuration = TimeSpan.FromMilliseconds(30), RunPrimaryInline = false });
             using IDisposable? chaos = kind switch
             {
                 "crash" => AttentionChaos.Crash(gate),

@@ -26,9 +26,9 @@ public sealed class AllocationTests
     }
 
     [Fact]
-    public void Inline_primary_path_allocates_nothing()
+    public void WorkerPrimaryPathAllocatesNothing()
     {
-        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = true });
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = false });
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 4);
 
         int rightPath = 0, wrongPath = 0;

@@ -120,8 +120,11 @@ public sealed class AttentionChaosTests
                 GateResult result = AttentionGens.WithinBudget(gate, spec.Build(buffer), late);
                 Assert.Equal(GatePath.HdcFallback, result.Path);
                 // The fault's own reason, or the open circuit it led to. How many of each depends on the machine:
-                // a late timeout answer is asked again by WithinBudget, and the retry meets the open circuit.
-                Assert.True(result.Reason == first || result.Reason == FallbackReason.CircuitOpen, result.ToString());
+                // a late timeout answer is asked again by WithinBudget, and the retry meets the open circuit. A worker
+                // starved past the timeout (coverage collection on a busy machine) is a timeout whatever the fault,
+                // and its latency shows it.
+                bool starved = result.Reason == FallbackReason.Timeout && result.Latency > options.EffectivePrimaryTimeout;
+                Assert.True(result.Reason == first || result.Reason == FallbackReason.CircuitOpen || starved, result.ToString());
                 if (result.Reason == first)
                 {
                     primaryFailures++;

@@ -22,7 +22,7 @@ public class FirstCallTests
     [InlineData(typeof(HdcClassifier), "Classify")]
     [InlineData(typeof(HdcFeatures), "Compute")]
     [InlineData(typeof(HdcFeatures), "Clean")]
-    [InlineData(typeof(HdcFeatures), "Correlation")]
+    [InlineData(typeof(HdcFeatures), "Shares")]
     [InlineData(typeof(Hypervector), "HammingDistance")]
     public void Hot_methods_skip_tiered_compilation(Type type, string name)
     {

@@ -6,7 +6,8 @@ using EmilySovereign.Attention;
 namespace EmilySovereign.Runtime.Tests.Attention;
 
 /// <summary>
-/// The hand-off between callers and the primary's workers: every primary answer is its own window's, and the slot of
+/// The hand-off between callers and the primary's workers (the built-in primary made to run on them with
+/// RunPrimaryInline = false): every primary answer is its own window's, and the slot of
 /// a job is freed once, by one side. The first test replays, through the internal hooks, the interleaving that once
 /// gave a caller the previous window's answer and then freed a slot twice (an unhandled SemaphoreFullException on the
 /// worker thread); the stress tests look for any other one with many callers, busy threads and a worker made to yield
@@ -52,7 +53,7 @@ public sealed class HandOffTests
     /// </summary>
     private static (GateResult First, GateResult Second, AlphaAttentionGate Gate) ReplayPausedHandOff()
     {
-        var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { PrimaryTimeout = TimeSpan.FromMilliseconds(49) });
+        var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { PrimaryTimeout = TimeSpan.FromMilliseconds(49), RunPrimaryInline = false });
         using var paused = new ManualResetEventSlim();
         using var resume = new ManualResetEventSlim();
         using var secondReturned = new ManualResetEventSlim();
@@ -103,7 +104,7 @@ public sealed class HandOffTests
     [InlineData(3)]
     public void Many_callers_on_busy_cores_get_their_own_windows_answers(int workers)
     {
-        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { PrimaryWorkers = workers });
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { PrimaryWorkers = workers, RunPrimaryInline = false });
         Stress.Result result = Stress.Run(gate, Windows, Expected, callers: 4, busyThreads: 2, TimeSpan.FromSeconds(1));
 
         Assert.True(result.Crossed == 0, $"{result.Crossed} of {result.Primary} primary answers carried another window's alpha power.");

@@ -117,7 +117,54 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void Classifying_any_window_never_throws_and_scores_in_range()
+    public void TheDefaultClassifierAgreesWithThePrimaryOnAStreamOfAlphaAndBetaWindows()
+    {
+        // The sample's stream: a relaxed subject (10 Hz) every other window, a busy one (20 Hz) between. Features that
+        // were autocorrelations at half and one alpha period put a clean 20 Hz rhythm nearer the open prototype, and
+        // the fallback answered open for every window.
+        var primary = new AlphaBandBackend();
+        var random = new Random(42);
+        int agreed = 0, open = 0;
+        for (int i = 0; i < 200; i++)
+        {
+            var window = new SignalWindow(SyntheticEeg.Samples(random, 64, 256, 256, i % 2 == 0 ? 10 : 20, amplitude: 1, noise: 0.2), 64, 256);
+            bool expected = primary.Estimate(window).AlphaPower >= AlphaAttentionGateOptions.DefaultOpenThreshold;
+            open += expected ? 1 : 0;
+            agreed += HdcClassifier.Default.Classify(window).Open == expected ? 1 : 0;
+        }
+
+        Assert.Equal(100, open);
+        Assert.True(agreed >= 190, $"HDC agreed with the primary on {agreed} of 200 windows.");
+    }
+
+    [Fact]
+    public void TheDefaultClassifierAgreesWithThePrimaryOnRhythmsFromThreeToThirtyHertz()
+    {
+        // Every rhythm, not only the training mix: 20 and 30 Hz looked like alpha to correlations at fs/20 and fs/10.
+        // The band's edges (7–8.5 and 11.5–13.5 Hz) are left out: there a short stretch cannot be as sharp as the primary.
+        var primary = new AlphaBandBackend();
+        int agreed = 0, windows = 0;
+        for (double hz = 3; hz <= 30; hz += 0.5)
+        {
+            if (hz is > 6.5 and < 9 or > 11 and < 14)
+            {
+                continue;
+            }
+
+            for (int seed = 0; seed < 4; seed++)
+            {
+                SignalWindow window = AttentionGens.Sine(hz, noise: 0.5, seed, channels: 16);
+                bool expected = primary.Estimate(window).AlphaPower >= AlphaAttentionGateOptions.DefaultOpenThreshold;
+                agreed += HdcClassifier.Default.Classify(window).Open == expected ? 1 : 0;
+                windows++;
+            }
+        }
+
+        Assert.True(agreed >= windows * 95 / 100, $"HDC agreed with the primary on {agreed} of {windows} windows.");
+    }
+
+    [Fact]
+    public void ClassifyingAnyWindowNeverThrowsAndScoresInRange()
     {
         AttentionGens.AnyWindow.Sample(spec =>
         {
