@@ -73,7 +73,8 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
         typeStart.RegisterOperationBlockAction(block =>
         {
             // The type's scope includes its nested types, which register for themselves.
-            if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol method
+            // A partial method's definition gets a block of its own (its attributes): its implementation's block checks the body.
+            if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method
                 && SymbolEqualityComparer.Default.Equals(method.ContainingType, type))
                 AnalyzeMemberBody(latency, method, block.ReportDiagnostic, block.CancellationToken);
         });
