@@ -47,10 +47,13 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
 
         start.RegisterAdditionalFileAction(file => CatalogFileRules.Report(file));
 
-        // One symbol action for the contract rules and the bodies: the driver's cost is per action and symbol.
-        // A symbol action, not an operation action: an operation action would make the driver bind every body of the
-        // compilation for this analyzer; this binds only budgeted bodies and what they reach (ADR 0042).
-        start.RegisterSymbolAction(symbol => AnalyzeSymbol(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
+        // The contract rules look at declarations only: a symbol action binds no body.
+        start.RegisterSymbolAction(symbol => ContractRules.Analyze(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
+
+        // Bodies are checked from operation blocks, scoped to the types that have budgeted methods: the driver binds
+        // those bodies once, outside any analyzer, and shares them with every analyzer that binds bodies (the SDK's do
+        // in every net5+ build); types without budgets are never bound for this analyzer (ADR 0042, ADR 0043).
+        start.RegisterSymbolStartAction(type => RegisterBodyChecks(latency, type), SymbolKind.NamedType);
 
         // A tree action that searches the text for the attribute's name, not a syntax node action on every lambda and
         // local function: budgeted ones are rare, and a file that has one names the attribute (ADR 0042).
@@ -60,19 +63,41 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
     /// <summary>The rules whose breaches carry a baseline key: a budgeted member and the callee it breaks the rule through.</summary>
     private static bool IsKeyedRule(string rule) => rule is DiagnosticIds.CallsLargerBudget or DiagnosticIds.BlockingCall;
 
-    private static void AnalyzeSymbol(LatencyContext latency, SymbolAnalysisContext context)
+    private static void RegisterBodyChecks(LatencyContext latency, SymbolStartAnalysisContext typeStart)
     {
-        ContractRules.Analyze(latency, context);
-        if (context.Symbol is IMethodSymbol method)
-            AnalyzeMemberBody(latency, method, context);
+        var type = (INamedTypeSymbol)typeStart.Symbol;
+        if (!HasBudgetedMethod(latency, type))
+            return;
+        typeStart.RegisterOperationBlockAction(block =>
+        {
+            // The type's scope includes its nested types, which register for themselves.
+            // A partial method's definition gets a block of its own (its attributes): its implementation's block checks the body.
+            if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method
+                && SymbolEqualityComparer.Default.Equals(method.ContainingType, type))
+                AnalyzeMemberBody(latency, method, block.ReportDiagnostic, block.CancellationToken);
+        });
     }
 
-    private static void AnalyzeMemberBody(LatencyContext latency, IMethodSymbol owner, SymbolAnalysisContext context)
+    private static bool HasBudgetedMethod(LatencyContext latency, INamedTypeSymbol type)
     {
-        if (owner.PartialDefinitionPart is not null || latency.Budgets.For(owner) is not { IsValid: true } budget)
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol method && latency.Budgets.For(method) is { IsValid: true })
+                return true;
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeMemberBody(LatencyContext latency, IMethodSymbol owner, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    {
+        // A partial method's budget is read from its definition, whose body is the implementation's.
+        owner = owner.PartialDefinitionPart ?? owner;
+        if (latency.Budgets.For(owner) is not { IsValid: true } budget)
             return;
-        if (latency.BodyOf(owner, context.CancellationToken) is { } body)
-            new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(context.ReportDiagnostic), context.CancellationToken).Check(body);
+        // The body the driver has just bound, from the model it shares (ADR 0042): no second binding.
+        if (latency.BodyOf(owner, cancellationToken) is { } body)
+            new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(report), cancellationToken).Check(body);
     }
 
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>

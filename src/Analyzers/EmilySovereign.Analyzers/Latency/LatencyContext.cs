@@ -49,8 +49,9 @@ internal sealed class LatencyContext
     public bool HasAnalysableBody(IMethodSymbol method) =>
         method.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction or MethodKind.DelegateInvoke)
         && !method.IsAbstract && !method.IsExtern
-        && !method.DeclaringSyntaxReferences.IsEmpty
-        && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly);
+        // The assembly first: most calls go to referenced code, and a source symbol builds its syntax references anew.
+        && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly)
+        && !method.DeclaringSyntaxReferences.IsEmpty;
 
     /// <summary>
     /// The operation tree of a method's body, bound on demand: only budgeted members and the helpers they reach are

@@ -65,7 +65,7 @@ internal sealed class SequentialCost
         var children = Sum(operation.ChildOperations, inUnboundedLoop);
         return CalleeOf(operation) is { } callee && _context.Budgets.For(callee) is { IsValid: true } calleeBudget
             && calleeBudget.Milliseconds <= _budget.Milliseconds
-            ? children.Then(Cost.Call(MemberNames.Qualified(callee), calleeBudget.Milliseconds, ReportIfUnbounded(operation, callee, calleeBudget, inUnboundedLoop)))
+            ? children.Then(Cost.Call(callee, calleeBudget.Milliseconds, ReportIfUnbounded(operation, callee, calleeBudget, inUnboundedLoop)))
             : children;
     }
 

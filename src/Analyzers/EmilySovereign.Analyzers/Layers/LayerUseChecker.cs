@@ -211,7 +211,7 @@ internal sealed class LayerUseChecker
         // Forbidden (or drawing the graph): from here on, rare work to pick the one site and to build the message.
         var reportAt = isTypeName
             ? TypeNameSite(node, model, cancellationToken)
-            : MemberNameSite(node, usedLayer, model, cancellationToken);
+            : MemberNameSite(node, symbolInfo.Symbol, usedLayer, model, cancellationToken);
         if (reportAt is null || (!treeOptions.CheckNameof && IsInsideNameof(node, model, cancellationToken)))
         {
             return;
@@ -311,9 +311,10 @@ internal sealed class LayerUseChecker
 
     /// <summary>
     /// The syntax of a member use: its name; none for <c>Type.Member</c> when <c>Type</c> is in the same layer as the
-    /// member, since the type name reports that one use.
+    /// member, since the type name reports that one use. An instance member bound without error has a value, not a
+    /// type, before its dot, so that receiver is not bound again: most member uses are of instance members.
     /// </summary>
-    private SyntaxNode? MemberNameSite(SimpleNameSyntax node, int memberLayer, SemanticModel model, CancellationToken cancellationToken)
+    private SyntaxNode? MemberNameSite(SimpleNameSyntax node, ISymbol? boundMember, int memberLayer, SemanticModel model, CancellationToken cancellationToken)
     {
         var receiver = node.Parent switch
         {
@@ -321,7 +322,7 @@ internal sealed class LayerUseChecker
             QualifiedNameSyntax qualified when qualified.Right == node => qualified.Left,
             _ => null,
         };
-        if (receiver is not null &&
+        if (receiver is not null && boundMember is not { IsStatic: false } &&
             model.GetSymbolInfo(receiver, cancellationToken).Symbol is INamedTypeSymbol receiverType &&
             _resolver.LayerOf(receiverType) == memberLayer)
         {
