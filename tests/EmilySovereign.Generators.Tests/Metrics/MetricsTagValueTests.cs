@@ -53,6 +53,15 @@ public sealed class MetricsTagValueTests
 
                     return System.GC.GetAllocatedBytesForCurrentThread() - before;
                 }
+
+                public static long AllocatedBytesOutsideTheCache(int calls)
+                {
+                    AddNumbers(1, 5000, 1L << 40, true);
+                    var before = System.GC.GetAllocatedBytesForCurrentThread();
+                    for (var i = 0; i < calls; i++)
+                        AddNumbers(1, 5000, 1L << 40, true);
+                    return System.GC.GetAllocatedBytesForCurrentThread() - before;
+                }
             }
         }
         """;
@@ -68,33 +77,23 @@ public sealed class MetricsTagValueTests
 
     private static object?[] TagValues(RecordingListener listener) => Assert.Single(listener.Seen).Tags.Select(t => t.Value).ToArray();
 
+    /// <summary>Dense (members 0..2, read from an array) and Sparse (-1, 10, 20, through a switch), members and not.</summary>
     [Theory]
-    [InlineData(0L, "zero")]
-    [InlineData(2L, "two")]
-    [InlineData(3L, "3")]
-    [InlineData(255L, "255")]
-    public void Dense_enum_is_tagged_with_its_member_name_or_number(long value, string expected)
+    [InlineData("Dense", 0L, "zero")]
+    [InlineData("Dense", 2L, "two")]
+    [InlineData("Dense", 3L, "3")]
+    [InlineData("Dense", 255L, "255")]
+    [InlineData("Sparse", -1L, "minus")]
+    [InlineData("Sparse", 10L, "ten")]
+    [InlineData("Sparse", 20L, "twenty")]
+    [InlineData("Sparse", 0L, "0")]
+    [InlineData("Sparse", 11L, "11")]
+    public void Enum_is_tagged_with_its_member_name_or_number(string type, long value, string expected)
     {
         var (assembly, _, listener) = Build();
         using (listener)
         {
-            Invoke(assembly, "Sample.Tags.TagMetrics", "AddDense", 1L, Enum(assembly, "Dense", value));
-            Assert.Equal(new object?[] { expected }, TagValues(listener));
-        }
-    }
-
-    [Theory]
-    [InlineData(-1L, "minus")]
-    [InlineData(10L, "ten")]
-    [InlineData(20L, "twenty")]
-    [InlineData(0L, "0")]
-    [InlineData(11L, "11")]
-    public void Sparse_enum_is_tagged_with_its_member_name_or_number(long value, string expected)
-    {
-        var (assembly, _, listener) = Build();
-        using (listener)
-        {
-            Invoke(assembly, "Sample.Tags.TagMetrics", "AddSparse", 1L, Enum(assembly, "Sparse", value));
+            Invoke(assembly, "Sample.Tags.TagMetrics", "Add" + type, 1L, Enum(assembly, type, value));
             Assert.Equal(new object?[] { expected }, TagValues(listener));
         }
     }
@@ -169,6 +168,41 @@ public sealed class MetricsTagValueTests
         var allocated = (long)type.GetMethod("AllocatedBytes")!.Invoke(null, new object[] { 1000 })!;
 
         Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Without_a_listener_numbers_outside_the_cache_are_not_boxed()
+    {
+        var (assembly, _, recording) = Build();
+        recording.Dispose();
+
+        var allocated = (long)assembly.GetType("Sample.Tags.TagMetrics")!.GetMethod("AllocatedBytesOutsideTheCache")!.Invoke(null, new object[] { 1000 })!;
+
+        Assert.Equal(0, allocated);
+    }
+
+    /// <summary>Enabled is tested first only where making a tag may allocate: numbers here.</summary>
+    [Fact]
+    public void Only_methods_with_number_tags_test_Enabled_first()
+    {
+        var (_, generated, listener) = Build();
+        listener.Dispose();
+
+        Assert.Contains("""
+                public static partial void AddNumbers(long count, int status, long region, bool warm)
+                {
+                    var __es_instrument = global::Sample.Tags.TagMetrics.__es_metric_1;
+                    if (!__es_instrument.Enabled)
+                        return;
+                    __es_instrument.Add(count, new global::System.Collections.Generic.KeyValuePair<string, object?>("status", global::EmilySovereign.Metrics.BoxedTagValues.Of(status)), new global::System.Collections.Generic.KeyValuePair<string, object?>("region", global::EmilySovereign.Metrics.BoxedTagValues.Of(region)), new global::System.Collections.Generic.KeyValuePair<string, object?>("warm", global::EmilySovereign.Metrics.BoxedTagValues.Of(warm)));
+                }
+        """.ReplaceLineEndings("\n"), generated.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("""
+                public static partial void AddDense(long count, global::Sample.Tags.Dense dense)
+                {
+                    global::Sample.Tags.TagMetrics.__es_metric_0.Add(count, new global::System.Collections.Generic.KeyValuePair<string, object?>("dense", global::Sample.Tags.TagMetrics.__es_tag_0(dense)));
+                }
+        """.ReplaceLineEndings("\n"), generated.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
