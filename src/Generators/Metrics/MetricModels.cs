@@ -1,7 +1,8 @@
 namespace EmilySovereign.Generators.Metrics;
 
-/// <summary>An enum member as a tag value: its C# name and the snake_case text the tag carries.</summary>
-internal sealed record EnumTagValue(string Member, string Text);
+/// <summary>An enum member as a tag value: its C# name, the snake_case text the tag carries and its constant.</summary>
+/// <param name="Bits">The constant as <c>unchecked((ulong)value)</c> does it, so a negative one is above every small index.</param>
+internal sealed record EnumTagValue(string Member, string Text, ulong Bits);
 
 /// <summary>One tag parameter: its C# name, the tag's name, its type and how its value becomes the tag.</summary>
 /// <param name="Kind">The name of a <c>TagKind</c> member.</param>

@@ -96,11 +96,25 @@ public sealed partial class MetricsGenerator
             foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
             {
                 if (field.HasConstantValue && field.ConstantValue is { } value && seen.Add(value))
-                    values.Add(new EnumTagValue(field.Name, PrometheusName.SnakeCase(field.Name, unicode: true)));
+                    values.Add(new EnumTagValue(field.Name, PrometheusName.SnakeCase(field.Name, unicode: true), Bits(value)));
             }
 
             return values.ToImmutableEquatableArray();
         }
+
+        /// <summary>An enum constant (of any underlying type) widened as C# widens it to <c>ulong</c>: signed ones sign-extend.</summary>
+        private static ulong Bits(object value) => value switch
+        {
+            ulong u => u,
+            uint u => u,
+            ushort u => u,
+            byte u => u,
+            sbyte s => unchecked((ulong)s),
+            short s => unchecked((ulong)s),
+            int s => unchecked((ulong)s),
+            long s => unchecked((ulong)s),
+            _ => ulong.MaxValue,
+        };
 
         private static ImmutableEquatableArray<ContainingType> ContainingTypes(INamedTypeSymbol type)
         {

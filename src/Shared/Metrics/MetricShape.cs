@@ -108,15 +108,20 @@ internal static class MetricShape
     /// <summary>The metric attribute kind of <paramref name="attributeClass"/> by metadata name, or null.</summary>
     public static string? KindOf(INamedTypeSymbol? attributeClass)
     {
-        if (attributeClass is null || attributeClass.ContainingNamespace?.ToDisplayString() != "EmilySovereign.Metrics")
-            return null;
-        return attributeClass.Name switch
+        // The name first, the namespace by its parts: called for every attribute of every method, so nothing is allocated.
+        var kind = attributeClass?.Name switch
         {
             "CounterAttribute" => "Counter",
             "HistogramAttribute" => "Histogram",
             "GaugeAttribute" => "Gauge",
             _ => null,
         };
+        return kind is not null
+            && attributeClass!.ContainingNamespace is { Name: "Metrics" } metrics
+            && metrics.ContainingNamespace is { Name: "EmilySovereign" } root
+            && root.ContainingNamespace is { IsGlobalNamespace: true }
+            ? kind
+            : null;
     }
 
     private static bool IsPartial(INamedTypeSymbol type)

@@ -8,9 +8,10 @@ namespace EmilySovereign.Benchmarks.Metrics;
 
 /// <summary>
 /// One recording call, side by side: a hand-written <c>Histogram&lt;double&gt;.Record</c> with one string tag (the
-/// baseline), our generated method with the same tag, with an enum tag, and with three tags, and
-/// Microsoft.Extensions.Telemetry's generated histogram with the same tag; without and with a listener.
-/// <c>dotnet run -c Release --project tests/EmilySovereign.Benchmarks -- --filter '*MetricsRecording*' --job short</c>
+/// baseline), our generated method with the same tag, and Microsoft.Extensions.Telemetry's generated histogram with the
+/// same tag; then each other generated shape beside its hand-written peer with the same tags (an enum's name as a
+/// constant string, a bool from a cached box, an int boxed as a hand-written call boxes it); without and with a listener.
+/// <c>dotnet run -c Release --project tests/EmilySovereign.Benchmarks -- --filter '*MetricsRecording*' --job short --inProcess</c>
 /// </summary>
 [MemoryDiagnoser]
 public partial class MetricsRecordingBenchmarks
@@ -20,6 +21,8 @@ public partial class MetricsRecordingBenchmarks
     private static readonly Histogram<double> HandHistogram = HandMeter.CreateHistogram<double>("hand_latency", "s");
     private static readonly Meter TelemetryMeter = new(MeterName + ".Telemetry");
     private static readonly TelemetryLatency TelemetryHistogram = TelemetryInstruments.CreateLatency(TelemetryMeter);
+
+    private static readonly object BoxedTrue = true;
 
     private MeterListener? _listener;
 
@@ -59,13 +62,29 @@ public partial class MetricsRecordingBenchmarks
     public void GeneratedStringTag() => Instruments.RecordString(0.001, "primary");
 
     [Benchmark]
+    public void TelemetryGenerator() => TelemetryHistogram.Record(0.001, "primary");
+
+    [Benchmark]
+    public void HandWrittenEnumName() => HandHistogram.Record(0.001, new KeyValuePair<string, object?>("path", "hdc_fallback"));
+
+    [Benchmark]
     public void GeneratedEnumTag() => Instruments.RecordEnum(0.001, Path.HdcFallback);
+
+    [Benchmark]
+    public void HandWrittenThreeTags() => HandHistogram.Record(
+        0.001,
+        new KeyValuePair<string, object?>("path", "hdc_fallback"),
+        new KeyValuePair<string, object?>("host", "node-1"),
+        new KeyValuePair<string, object?>("warm", BoxedTrue));
 
     [Benchmark]
     public void GeneratedThreeTags() => Instruments.RecordThree(0.001, Path.HdcFallback, "node-1", true);
 
     [Benchmark]
-    public void TelemetryGenerator() => TelemetryHistogram.Record(0.001, "primary");
+    public void HandWrittenIntTag() => HandHistogram.Record(0.001, new KeyValuePair<string, object?>("status", 200));
+
+    [Benchmark]
+    public void GeneratedIntTag() => Instruments.RecordInt(0.001, 200);
 
     internal static partial class Instruments
     {
@@ -79,6 +98,9 @@ public partial class MetricsRecordingBenchmarks
 
         [Histogram("generated_three_latency", Unit = "s")]
         public static partial void RecordThree(double seconds, Path path, string host, bool warm);
+
+        [Histogram("generated_int_latency", Unit = "s")]
+        public static partial void RecordInt(double seconds, int status);
     }
 }
 

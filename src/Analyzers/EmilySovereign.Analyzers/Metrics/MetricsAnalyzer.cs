@@ -53,11 +53,10 @@ public sealed class MetricsAnalyzer : DiagnosticAnalyzer
         // Once the generator has implemented a metric method, the driver hands us both parts: check the declaration
         // the user wrote, once.
         var method = ((IMethodSymbol)context.Symbol).PartialDefinitionPart ?? (IMethodSymbol)context.Symbol;
-        if (!analyzed.TryAdd(method, true))
+        // Most methods carry no metric attribute: leave them before anything is allocated or stored.
+        if (!method.GetAttributes().Any(a => MetricShape.KindOf(a.AttributeClass) is not null) || !analyzed.TryAdd(method, true))
             return;
         var attributes = method.GetAttributes().Where(a => MetricShape.KindOf(a.AttributeClass) is not null).ToList();
-        if (attributes.Count == 0)
-            return;
         if (method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is not MethodDeclarationSyntax syntax)
             return;
 
