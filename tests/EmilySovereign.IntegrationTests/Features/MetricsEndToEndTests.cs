@@ -72,11 +72,7 @@ public sealed partial class MetricsEndToEndTests(PackageFixture fixture)
     [Fact]
     public void Generated_metrics_are_scraped_with_their_tags_and_the_rules_query_what_is_scraped()
     {
-        using var consumer = ConsumerProject.Create(fixture.Package, """
-              <ItemGroup>
-                <PackageReference Include="OpenTelemetry.Exporter.Prometheus.HttpListener" Version="1.20.1-beta.1" />
-              </ItemGroup>
-            """);
+        using var consumer = ConsumerProject.Create(fixture.Package, RepositoryPackages.References(["OpenTelemetry.Exporter.Prometheus.HttpListener"]));
         consumer.Write("src/Consumer/Program.cs", Program);
         var build = consumer.Build();
         Assert.True(build.ExitCode == 0, build.ToString());
