@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using EmilySovereign.Testing;
@@ -54,7 +52,7 @@ public sealed partial class SampleEndToEndTests(PackageFixture fixture)
         var misspelt = consumer.Dotnet([program, "--metrics-port", "http"]);
         Assert.True(misspelt.ExitCode == 2 && misspelt.StandardError.Contains("usage: EmilySovereign.Sample [--metrics-port PORT]", StringComparison.Ordinal), misspelt.ToString());
 
-        var port = FreePort().ToString(CultureInfo.InvariantCulture);
+        var port = LocalPort.Free().ToString(CultureInfo.InvariantCulture);
         using var sample = InteractiveProcess.Start("dotnet", [program, "--metrics-port", port], consumer.ProjectDirectory);
         var table = sample.WaitForLine(l => l.StartsWith("300 ", StringComparison.Ordinal), Patience);
         var serving = sample.WaitForLine(l => l.StartsWith("serving ", StringComparison.Ordinal), Patience);
@@ -86,15 +84,6 @@ public sealed partial class SampleEndToEndTests(PackageFixture fixture)
             .ToList();
         Assert.True(values.Count > 0, $"no {series}{{{labels}}} in the scrape:\n{scrape}");
         return values.Sum();
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     [GeneratedRegex(@"^(?<name>[a-zA-Z_:][a-zA-Z0-9_:]*)\{(?<labels>[^}]*)\} (?<value>\S+)$", RegexOptions.Multiline)]
