@@ -4,6 +4,7 @@ using System.Globalization;
 using EmilySovereign.Attention;
 using Emily.Cognition;
 using Emily.Instinct;
+using Emily.NervousSystem;
 
 [assembly: EmilySovereign.FeatureFlag("gflownet_v2", Default = false, Owner = "cognition",
     Description = "Act through the GFlowNet v2 policy instead of the greedy one.", Expires = "2027-06-30")]
@@ -13,14 +14,48 @@ namespace Emily;
 /// <summary>
 /// The three layers together: Instinct makes EEG windows, Cognition decides on each with the attention gate and the
 /// policy the gflownet_v2 flag picks, NervousSystem records the metrics. Half-way through, the primary path is made
-/// to crash (the chaos drill). Prints one table; exits 1 if any answer came after the 50 ms budget.
+/// to crash (the chaos drill). Prints one table; exits 1 if any answer came after the 50 ms budget, 2 on an argument
+/// it does not know or a port it cannot listen on. With <c>--metrics-port PORT</c> it serves <c>/metrics</c> on that
+/// port while it runs and after the table, until its standard input ends or a line is entered.
 /// </summary>
 public static class Program
 {
     private const int Windows = 300;
     private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(50);
 
-    public static int Main()
+    public static int Main(string[] args)
+    {
+        var options = SampleOptions.Parse(args);
+        if (options is null)
+        {
+            Console.Error.WriteLine(SampleOptions.Usage);
+            return 2;
+        }
+
+        if (options.MetricsPort is not int port)
+            return RunDrill();
+
+        MetricsEndpoint endpoint;
+        try
+        {
+            endpoint = MetricsEndpoint.Start(port);
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"cannot serve /metrics on port {port}: {e.Message}");
+            return 2;
+        }
+
+        using (endpoint)
+        {
+            var exitCode = RunDrill();
+            Console.WriteLine($"serving {endpoint.Address} until the input ends");
+            Console.In.ReadLine();
+            return exitCode;
+        }
+    }
+
+    private static int RunDrill()
     {
         var source = new EegSource(seed: 42);
         using var decider = new AttentionDecider();

@@ -1,8 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using EmilySovereign.Testing;
 
@@ -72,16 +70,12 @@ public sealed partial class MetricsEndToEndTests(PackageFixture fixture)
     [Fact]
     public void Generated_metrics_are_scraped_with_their_tags_and_the_rules_query_what_is_scraped()
     {
-        using var consumer = ConsumerProject.Create(fixture.Package, """
-              <ItemGroup>
-                <PackageReference Include="OpenTelemetry.Exporter.Prometheus.HttpListener" Version="1.20.1-beta.1" />
-              </ItemGroup>
-            """);
+        using var consumer = ConsumerProject.Create(fixture.Package, RepositoryPackages.References(["OpenTelemetry.Exporter.Prometheus.HttpListener"]));
         consumer.Write("src/Consumer/Program.cs", Program);
         var build = consumer.Build();
         Assert.True(build.ExitCode == 0, build.ToString());
 
-        var run = consumer.Dotnet(["run", "--no-build", "--project", consumer.ProjectFile, "--", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        var run = consumer.Dotnet(["run", "--no-build", "--project", consumer.ProjectFile, "--", LocalPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         Assert.True(run.ExitCode == 0, run.ToString());
         var output = run.StandardOutput;
         var scrape = output;
@@ -105,15 +99,6 @@ public sealed partial class MetricsEndToEndTests(PackageFixture fixture)
         var again = consumer.Dotnet(["msbuild", consumer.ProjectFile, "-t:Observability", "-nologo"]);
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Contains("alerts.rules.yml unchanged", again.StandardOutput, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     [GeneratedRegex(@"(?<name>[a-zA-Z_:][a-zA-Z0-9_:]*)\[5m\]")]

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Xml.Linq;
 using EmilySovereign.Testing;
 
 namespace EmilySovereign.IntegrationTests.Features;
@@ -25,4 +27,11 @@ internal static class SampleFiles
                 consumer.Write(Path.Combine("src", "Consumer", relative), File.ReadAllText(file));
         }
     }
+
+    /// <summary>The packages the sample's project references besides EmilySovereign, at the repository's versions.</summary>
+    public static string PackageReferences(string sample) =>
+        RepositoryPackages.References(
+            XDocument.Load(RepositoryPaths.Combine("samples", sample, sample + ".csproj"))
+                .Descendants("PackageReference")
+                .Select(e => (string)e.Attribute("Include")!));
 }
