@@ -30,7 +30,7 @@ internal static class HdcFeatures
 
     private const double LowProbeHz = 9, HighProbeHz = 11;
 
-    private static Probes? s_probes;
+    private static Probes? _probes;
 
     /// <summary>Writes <see cref="Count"/> features in [−1, 1] into <paramref name="features"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -145,11 +145,11 @@ internal static class HdcFeatures
     /// <summary>The last sample rate's probes, rebuilt only when the rate changes (racing builders are harmless).</summary>
     private static Probes ProbesFor(double sampleRateHz)
     {
-        Probes? probes = Volatile.Read(ref s_probes);
+        Probes? probes = Volatile.Read(ref _probes);
         if (probes is null || probes.SampleRateHz != sampleRateHz)
         {
             probes = new Probes(sampleRateHz);
-            Volatile.Write(ref s_probes, probes);
+            Volatile.Write(ref _probes, probes);
         }
 
         return probes;

@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
-using static EmilySovereign.Analyzers.Tests.Verifiers.LatencyVerifier;
+using EmilySovereign.Analyzers.Latency;
+using EmilySovereign.Testing.Roslyn;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Latency;
 

@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
-using static EmilySovereign.Analyzers.Tests.Metrics.MetricsVerifier;
+using EmilySovereign.Testing.Roslyn;
+using static EmilySovereign.Analyzers.Tests.Metrics.MetricTestSources;
+using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Metrics.MetricsAnalyzer>;
 
 namespace EmilySovereign.Analyzers.Tests.Metrics;
 

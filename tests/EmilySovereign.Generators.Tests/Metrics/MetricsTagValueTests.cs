@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Reflection;
-using static EmilySovereign.Generators.Tests.Metrics.MetricsGeneratorHarness;
+using static EmilySovereign.Generators.Tests.Metrics.GeneratedMetrics;
 
 namespace EmilySovereign.Generators.Tests.Metrics;
 

@@ -26,7 +26,7 @@ public sealed class AllocationTests
     }
 
     [Fact]
-    public void WorkerPrimaryPathAllocatesNothing()
+    public void Worker_primary_path_allocates_nothing()
     {
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = false });
         SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 4);

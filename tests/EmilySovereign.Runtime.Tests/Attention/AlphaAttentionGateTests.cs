@@ -88,7 +88,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     }
 
     [Fact]
-    public void AnInlinePrimaryAnswersAnyWindowWithItsOwnEstimate()
+    public void An_inline_primary_answers_any_window_with_its_own_estimate()
     {
         // The answer's correctness apart from timing: each answer is the kernel's own estimate of its window, or a
         // fallback whose reason the window or the measured latency explains. How many answers are late depends on the
@@ -234,7 +234,7 @@ public sealed class AlphaAttentionGateTests : IDisposable
     [Theory]
     [InlineData(null)]
     [InlineData(false)]
-    public void ConcurrentCallersGetTheirOwnWindowsAnswers(bool? inline)
+    public void Concurrent_callers_get_their_own_windows_answers(bool? inline)
     {
         // A circuit that never opens: one starved moment that opened it would answer every call for a second from the
         // fallback, and the tally would judge the machine instead of the gate.

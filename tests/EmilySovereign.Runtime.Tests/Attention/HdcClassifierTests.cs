@@ -117,7 +117,7 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void TheDefaultClassifierAgreesWithThePrimaryOnAStreamOfAlphaAndBetaWindows()
+    public void The_default_classifier_agrees_with_the_primary_on_a_stream_of_alpha_and_beta_windows()
     {
         // The sample's stream: a relaxed subject (10 Hz) every other window, a busy one (20 Hz) between. Features that
         // were autocorrelations at half and one alpha period put a clean 20 Hz rhythm nearer the open prototype, and
@@ -138,7 +138,7 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void TheDefaultClassifierAgreesWithThePrimaryOnRhythmsFromThreeToThirtyHertz()
+    public void The_default_classifier_agrees_with_the_primary_on_rhythms_from_three_to_thirty_hertz()
     {
         // Every rhythm, not only the training mix: 20 and 30 Hz looked like alpha to correlations at fs/20 and fs/10.
         // The band's edges (7–8.5 and 11.5–13.5 Hz) are left out: there a short stretch cannot be as sharp as the primary.
@@ -164,7 +164,7 @@ public class HdcClassifierTests
     }
 
     [Fact]
-    public void ClassifyingAnyWindowNeverThrowsAndScoresInRange()
+    public void Classifying_any_window_never_throws_and_scores_in_range()
     {
         AttentionGens.AnyWindow.Sample(spec =>
         {

@@ -17,7 +17,7 @@ public sealed class PrimaryPlacementTests
     private static readonly SignalWindow Alpha = AttentionGens.Sine(10, 0.5, seed: 31);
 
     [Fact]
-    public void TheDefaultGateAnswersFromTheBuiltInPrimaryWithoutAWorker()
+    public void The_default_gate_answers_from_the_built_in_primary_without_a_worker()
     {
         using var gate = new AlphaAttentionGate();
         int handOffs = CountHandOffs(gate, () =>
@@ -34,7 +34,7 @@ public sealed class PrimaryPlacementTests
     }
 
     [Fact]
-    public void AnExplicitBuiltInPrimaryRunsInlineTooUnlessTheOptionSaysWorker()
+    public void An_explicit_built_in_primary_runs_inline_too_unless_the_option_says_worker()
     {
         using var builtIn = new AlphaAttentionGate(new AlphaAttentionGateOptions { Primary = new AlphaBandBackend() });
         using var worker = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = false });
@@ -45,7 +45,7 @@ public sealed class PrimaryPlacementTests
     }
 
     [Fact]
-    public void ACustomPrimaryRunsOnAWorkerThread()
+    public void A_custom_primary_runs_on_a_worker_thread()
     {
         var primary = new RecordingBackend();
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { Primary = primary });
@@ -58,7 +58,7 @@ public sealed class PrimaryPlacementTests
     }
 
     [Fact]
-    public void AHungCustomPrimaryIsAbandonedWithinBudget()
+    public void A_hung_custom_primary_is_abandoned_within_budget()
     {
         using var release = new ManualResetEventSlim();
         using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { Primary = new HangingBackend(release) });
@@ -75,7 +75,7 @@ public sealed class PrimaryPlacementTests
     }
 
     [Fact]
-    public void ChaosOnTheDefaultGateRunsOnAWorkerAndAHangIsAbandonedWithinBudget()
+    public void Chaos_on_the_default_gate_runs_on_a_worker_and_a_hang_is_abandoned_within_budget()
     {
         using var gate = new AlphaAttentionGate();
         int handOffs = CountHandOffs(gate, () =>
@@ -96,7 +96,7 @@ public sealed class PrimaryPlacementTests
     }
 
     [Fact]
-    public void ThePublicDocsSayWhereThePrimaryRuns()
+    public void The_public_docs_say_where_the_primary_runs()
     {
         string option = Summary("P:EmilySovereign.Attention.AlphaAttentionGateOptions.RunPrimaryInline");
         Assert.Contains("null (the default): on the caller's thread when it is the built-in AlphaBandBackend", option);

@@ -74,7 +74,9 @@ public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
             // A partial method's definition gets a block of its own (its attributes): its implementation's block checks the body.
             if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method
                 && SymbolEqualityComparer.Default.Equals(method.ContainingType, type))
+            {
                 AnalyzeMemberBody(latency, method, block.ReportDiagnostic, block.CancellationToken);
+            }
         });
     }
 
