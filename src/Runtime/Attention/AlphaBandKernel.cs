@@ -22,7 +22,7 @@ namespace EmilySovereign.Attention;
 /// run the unfolded product over all N samples through the same loop. Lengths whose quarters are whole vectors (256
 /// samples, say) fold once more, in <see cref="QuarterFoldKernel"/>.
 /// </remarks>
-internal static class AlphaBandKernel
+internal static partial class AlphaBandKernel
 {
     /// <summary>Floats of scratch <see cref="RelativePower"/> needs (reusable across channels); none for quarters.</summary>
     public static int ScratchLength(BandTables tables) => tables.Fold == 4 ? 0 : 2 * tables.Steps * Vector<float>.Count;
@@ -261,46 +261,6 @@ internal static class AlphaBandKernel
         }
 
         return RelativePower(scaled, tables, scratch, out _);
-    }
-
-    /// <summary>The scalar reference: Goertzel per bin in double precision over the zero-filled channel.</summary>
-    public static double Reference(ReadOnlySpan<float> channel, int firstBin, int binCount, out int missing)
-    {
-        int length = channel.Length;
-        double sum = 0;
-        double sumOfSquares = 0;
-        missing = 0;
-        for (int t = 0; t < length; t++)
-        {
-            double y = channel[t];
-            if (!double.IsFinite(y))
-            {
-                missing++;
-                continue;
-            }
-
-            sum += y;
-            sumOfSquares += y * y;
-        }
-
-        double bandPower = 0;
-        for (int bin = firstBin; bin < firstBin + binCount; bin++)
-        {
-            double coefficient = 2 * Math.Cos(2 * Math.PI * bin / length);
-            double previous = 0;
-            double beforePrevious = 0;
-            for (int t = 0; t < length; t++)
-            {
-                double y = channel[t];
-                double current = (double.IsFinite(y) ? y : 0) + (coefficient * previous) - beforePrevious;
-                beforePrevious = previous;
-                previous = current;
-            }
-
-            bandPower += (previous * previous) + (beforePrevious * beforePrevious) - (coefficient * previous * beforePrevious);
-        }
-
-        return Relative(bandPower, sum, sumOfSquares, length);
     }
 
     /// <summary>Parseval: the non-DC power is N·Σy² − (Σy)²; a real signal's bin k has a twin at N−k.</summary>
