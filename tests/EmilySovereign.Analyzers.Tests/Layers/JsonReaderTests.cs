@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using EmilySovereign.Json;
+using static EmilySovereign.Testing.JsonText;
 
 namespace EmilySovereign.Analyzers.Tests.Layers;
 
@@ -85,21 +86,4 @@ public sealed class JsonReaderTests
     }
 
     private static Gen<string> OneOf(params string[] choices) => Gen.Int[0, choices.Length - 1].Select(i => choices[i]);
-
-    private static string Quote(string raw)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in raw)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                < ' ' => "\\u" + ((int)c).ToString("x4"),
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using EmilySovereign.Json;
+using static EmilySovereign.Testing.JsonText;
 
 namespace EmilySovereign.Build.Tests.PreCommit;
 
@@ -83,22 +84,5 @@ public sealed class ES6008JsonValidatorTests
 
         Assert.Equal("The JSON is nested too deeply", JsonReader.Validate(Encoding.UTF8.GetBytes(deep), JsonReaderOptions.Lenient)!.Message);
         Assert.Null(JsonReader.Validate(Encoding.UTF8.GetBytes(new string('[', 200) + new string(']', 200)), JsonReaderOptions.None));
-    }
-
-    private static string Quote(string raw)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in raw)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                < ' ' => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
     }
 }
