@@ -1,6 +1,6 @@
 using EmilySovereign.Adrs;
 using EmilySovereign.Build.PreCommit.Checks.Adrs;
-using PreCommitProblem = EmilySovereign.Build.PreCommit.Checks.Adrs.AdrProblem;
+using EmilySovereign.Parsing;
 
 namespace EmilySovereign.Build.Adrs;
 
@@ -10,13 +10,12 @@ namespace EmilySovereign.Build.Adrs;
 /// </summary>
 internal sealed class SharedAdrReader : IAdrReader
 {
-    public PreCommitProblem? Read(string fileName, string text)
+    public LineProblem? Read(string fileName, string text)
     {
         var document = AdrParser.Parse(fileName, text);
         if (!document.IsAdrFile || document.Problems.Count == 0)
             return null;
 
-        var first = document.Problems[0];
-        return new PreCommitProblem(first.Line, first.Column, first.Message);
+        return document.Problems[0];
     }
 }

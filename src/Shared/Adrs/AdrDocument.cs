@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EmilySovereign.Parsing;
 
 namespace EmilySovereign.Adrs;
 
@@ -26,29 +27,6 @@ internal enum AdrStatusForm
 
     /// <summary><c>status: accepted</c> in YAML front matter (MADR 3/4).</summary>
     FrontMatter,
-}
-
-/// <summary>Something the parser could not read, at a 1-based line and column of the ADR file.</summary>
-internal sealed class AdrProblem
-{
-    public AdrProblem(int line, int column, int length, string message)
-    {
-        Line = line;
-        Column = column;
-        Length = length;
-        Message = message;
-    }
-
-    public int Line { get; }
-
-    public int Column { get; }
-
-    /// <summary>How many characters of the line the problem covers (0 when it points at a position).</summary>
-    public int Length { get; }
-
-    public string Message { get; }
-
-    public override string ToString() => $"({Line},{Column}): {Message}";
 }
 
 /// <summary>
@@ -87,11 +65,11 @@ internal sealed class AdrDocument
     /// <summary>The 1-based line of the title, 0 when there is none.</summary>
     public int TitleLine { get; internal set; }
 
-    public List<AdrProblem> Problems { get; } = new();
+    public List<LineProblem> Problems { get; } = new();
 
     /// <summary>True when the file is an ADR with a number, a title and a status.</summary>
     public bool IsValid => IsAdrFile && Number > 0 && Title is not null && Status is not null;
 
     internal void AddProblem(int line, int column, int length, string message) =>
-        Problems.Add(new AdrProblem(line, column, length, message));
+        Problems.Add(new LineProblem(line, column, length, message));
 }

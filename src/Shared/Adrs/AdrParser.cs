@@ -7,7 +7,7 @@ namespace EmilySovereign.Adrs;
 /// <summary>
 /// Reads an ADR file in any of the forms teams write: the one-line form (<c># ADR 001: Title</c>, <c>Status: Accepted</c>),
 /// adr-tools (<c># 7. Title</c>, a <c>## Status</c> section, <c>Superseded by [..](0009-....md)</c>), MADR 2 bullets and
-/// MADR 3/4 front matter. Never throws: what it cannot read becomes an <see cref="AdrProblem"/> at a 1-based position.
+/// MADR 3/4 front matter. Never throws: what it cannot read becomes an <see cref="EmilySovereign.Parsing.LineProblem"/> at a 1-based position.
 /// Shared as source by the generator, the analyzers and the MSBuild tasks.
 /// </summary>
 internal static class AdrParser

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using EmilySovereign.Parsing;
 
 namespace EmilySovereign.Baseline;
 
@@ -36,26 +37,6 @@ internal sealed class BaselineEntry
     public string Key => BaselineFormat.Key(Rule, User, Used);
 }
 
-/// <summary>A line of a baseline file that cannot be read: 1-based line and column, and a length.</summary>
-internal sealed class BaselineProblem
-{
-    public BaselineProblem(int line, int column, int length, string message)
-    {
-        Line = line;
-        Column = column;
-        Length = length;
-        Message = message;
-    }
-
-    public int Line { get; }
-
-    public int Column { get; }
-
-    public int Length { get; }
-
-    public string Message { get; }
-}
-
 /// <summary>
 /// The baseline file: comment lines, then one line per entry, <c>rule | user | used | count</c>, sorted by ordinal
 /// order of rule, user and used, so that two branches that each add entries merge line by line. Shared by the
@@ -73,10 +54,10 @@ internal static class BaselineFormat
     public static string Key(string rule, string user, string used) => rule + Separator + user + Separator + used;
 
     /// <summary>The entries of <paramref name="text"/>, or no entries and the problems when any line cannot be read.</summary>
-    public static (IReadOnlyList<BaselineEntry> Entries, IReadOnlyList<BaselineProblem> Problems) Parse(string text)
+    public static (IReadOnlyList<BaselineEntry> Entries, IReadOnlyList<LineProblem> Problems) Parse(string text)
     {
         var entries = new List<BaselineEntry>();
-        var problems = new List<BaselineProblem>();
+        var problems = new List<LineProblem>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -91,7 +72,7 @@ internal static class BaselineFormat
             if (entry is null)
                 continue;
             if (!keys.Add(entry.Key))
-                problems.Add(new BaselineProblem(i + 1, 1, line.Length, "the same rule, user and used appear on an earlier line: merge the two counts"));
+                problems.Add(new LineProblem(i + 1, 1, line.Length, "the same rule, user and used appear on an earlier line: merge the two counts"));
             else
                 entries.Add(entry);
         }
@@ -114,32 +95,32 @@ internal static class BaselineFormat
     public static IEnumerable<BaselineEntry> Sorted(IEnumerable<BaselineEntry> entries) =>
         entries.OrderBy(e => e.Rule, StringComparer.Ordinal).ThenBy(e => e.User, StringComparer.Ordinal).ThenBy(e => e.Used, StringComparer.Ordinal);
 
-    private static BaselineEntry? ParseLine(string line, int number, List<BaselineProblem> problems)
+    private static BaselineEntry? ParseLine(string line, int number, List<LineProblem> problems)
     {
         var parts = line.Split(new[] { Separator }, StringSplitOptions.None);
         if (parts.Length != 4)
         {
-            problems.Add(new BaselineProblem(number, 1, line.Length, $"expected 'rule | user | used | count' (4 fields separated by '{Separator}'), found {parts.Length}"));
+            problems.Add(new LineProblem(number, 1, line.Length, $"expected 'rule | user | used | count' (4 fields separated by '{Separator}'), found {parts.Length}"));
             return null;
         }
 
         var rule = parts[0].Trim();
         if (rule.Length != 6 || !rule.StartsWith("ES", StringComparison.Ordinal) || !rule.Substring(2).All(c => c is >= '0' and <= '9'))
         {
-            problems.Add(new BaselineProblem(number, 1, parts[0].Length, $"'{rule}' is not a rule ID such as ES1001"));
+            problems.Add(new LineProblem(number, 1, parts[0].Length, $"'{rule}' is not a rule ID such as ES1001"));
             return null;
         }
 
         var countColumn = line.Length - parts[3].Length + 1;
         if (!int.TryParse(parts[3].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0)
         {
-            problems.Add(new BaselineProblem(number, countColumn, parts[3].Length, $"'{parts[3].Trim()}' is not a positive count"));
+            problems.Add(new LineProblem(number, countColumn, parts[3].Length, $"'{parts[3].Trim()}' is not a positive count"));
             return null;
         }
 
         if (parts[1].Trim().Length == 0 || parts[2].Trim().Length == 0)
         {
-            problems.Add(new BaselineProblem(number, 1, line.Length, "the user and the used name must not be empty"));
+            problems.Add(new LineProblem(number, 1, line.Length, "the user and the used name must not be empty"));
             return null;
         }
 

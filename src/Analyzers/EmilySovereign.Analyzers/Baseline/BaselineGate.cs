@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
 using EmilySovereign.Baseline;
+using EmilySovereign.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -118,7 +119,7 @@ internal sealed class BaselineInput
     /// <summary>The file name the package gives the baseline by default; the EmilySovereignKind metadata also marks it.</summary>
     public const string DefaultFileName = "EmilySovereign.baseline.txt";
 
-    private BaselineInput(AdditionalText file, SourceText text, IReadOnlyList<BaselineEntry> entries, IReadOnlyList<BaselineProblem> problems)
+    private BaselineInput(AdditionalText file, SourceText text, IReadOnlyList<BaselineEntry> entries, IReadOnlyList<LineProblem> problems)
     {
         File = file;
         Text = text;
@@ -132,7 +133,7 @@ internal sealed class BaselineInput
 
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
-    public IReadOnlyList<BaselineProblem> Problems { get; }
+    public IReadOnlyList<LineProblem> Problems { get; }
 
     public static bool IsBaseline(AnalyzerOptions options, AdditionalText file) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.EmilySovereignKind", out var kind)

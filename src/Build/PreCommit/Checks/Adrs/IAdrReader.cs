@@ -1,21 +1,6 @@
+using EmilySovereign.Parsing;
+
 namespace EmilySovereign.Build.PreCommit.Checks.Adrs;
-
-/// <summary>Why an ADR file cannot be read, and where (1-based).</summary>
-internal sealed class AdrProblem
-{
-    public AdrProblem(int line, int column, string message)
-    {
-        Line = line;
-        Column = column;
-        Message = message;
-    }
-
-    public int Line { get; }
-
-    public int Column { get; }
-
-    public string Message { get; }
-}
 
 /// <summary>
 /// The seam between ES6011 and an ADR parser: null when the file reads as an ADR. The shared parser of the ADR
@@ -23,5 +8,5 @@ internal sealed class AdrProblem
 /// </summary>
 internal interface IAdrReader
 {
-    AdrProblem? Read(string fileName, string text);
+    LineProblem? Read(string fileName, string text);
 }
