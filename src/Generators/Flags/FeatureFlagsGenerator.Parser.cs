@@ -2,11 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using EmilySovereign.Flags;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EmilySovereign.Generators.Flags;
@@ -16,27 +13,16 @@ public sealed partial class FeatureFlagsGenerator
     /// <summary>Turns assembly attributes and build properties into models; never writes code.</summary>
     internal static class Parser
     {
-        private const string AttributeMetadataName = "EmilySovereign.FeatureFlagAttribute";
+        public const string AttributeMetadataName = "EmilySovereign.FeatureFlagAttribute";
 
-        /// <summary>An <c>[assembly: ...]</c> list with an attribute whose last name part is FeatureFlag(Attribute).</summary>
-        public static bool IsCandidate(SyntaxNode node) =>
-            node is AttributeListSyntax { Target.Identifier.RawKind: (int)SyntaxKind.AssemblyKeyword } list &&
-            list.Attributes.Any(static a => IsFlagName(a.Name));
-
-        public static ImmutableEquatableArray<FlagDeclaration> ParseList(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>The <c>[assembly: FeatureFlag]</c> attributes of one file, as the compiler bound them.</summary>
+        public static ImmutableEquatableArray<FlagDeclaration> ParseDeclarations(GeneratorAttributeSyntaxContext context)
         {
-            var list = (AttributeListSyntax)context.Node;
-            var declarations = new List<FlagDeclaration>();
-            foreach (var attribute in list.Attributes)
+            var declarations = new List<FlagDeclaration>(context.Attributes.Length);
+            foreach (var attribute in context.Attributes)
             {
-                if (!IsFlagName(attribute.Name) ||
-                    context.SemanticModel.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol constructor ||
-                    constructor.ContainingType.ToDisplayString() != AttributeMetadataName)
-                {
-                    continue;
-                }
-
-                declarations.Add(Read(attribute, context.SemanticModel, cancellationToken));
+                if (attribute.ApplicationSyntaxReference is { } syntax)
+                    declarations.Add(Read(attribute, syntax));
             }
 
             return declarations.ToImmutableEquatableArray();
@@ -55,9 +41,9 @@ public sealed partial class FeatureFlagsGenerator
         /// declared twice keeps its first declaration, and an accessor name taken twice goes to the first flag only
         /// (both are ES3002, reported by the analyzer), so what is emitted always compiles.
         /// </summary>
-        public static FlagsModel? BuildModel(ImmutableArray<ImmutableEquatableArray<FlagDeclaration>> lists, FlagsTarget target)
+        public static FlagsModel? BuildModel(ImmutableArray<ImmutableEquatableArray<FlagDeclaration>> lists, FlagsTarget? target)
         {
-            if (!target.HasRuntime)
+            if (target is not { HasRuntime: true })
                 return null;
 
             var declarations = lists.SelectMany(l => l)
@@ -93,25 +79,16 @@ public sealed partial class FeatureFlagsGenerator
             return new FlagsModel(target.Namespace, flags.ToImmutableEquatableArray());
         }
 
-        private static FlagDeclaration Read(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+        private static FlagDeclaration Read(AttributeData attribute, SyntaxReference syntax)
         {
-            string? name = null, description = null, owner = null, expires = null;
+            var name = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
+            string? description = null, owner = null, expires = null;
             var @default = false;
             int? rolloutPercent = null;
-            var positional = 0;
-            foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
+            foreach (var argument in attribute.NamedArguments)
             {
-                var value = model.GetConstantValue(argument.Expression, cancellationToken);
-                var constant = value.HasValue ? value.Value : null;
-                var named = argument.NameEquals?.Name.Identifier.ValueText;
-                if (named is null)
-                {
-                    if (positional++ == 0)
-                        name = constant as string;
-                    continue;
-                }
-
-                switch (named)
+                var constant = argument.Value.Kind == TypedConstantKind.Array ? null : argument.Value.Value;
+                switch (argument.Key)
                 {
                     case "Default": @default = constant is true; break;
                     case "Description": description = constant as string; break;
@@ -121,19 +98,7 @@ public sealed partial class FeatureFlagsGenerator
                 }
             }
 
-            return new FlagDeclaration(name, @default, description, owner, expires, rolloutPercent, attribute.SyntaxTree.FilePath, attribute.SpanStart);
-        }
-
-        private static bool IsFlagName(NameSyntax name)
-        {
-            var simple = name switch
-            {
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                SimpleNameSyntax plain => plain.Identifier.ValueText,
-                _ => string.Empty,
-            };
-            return simple is "FeatureFlag" or "FeatureFlagAttribute";
+            return new FlagDeclaration(name, @default, description, owner, expires, rolloutPercent, syntax.SyntaxTree.FilePath, syntax.Span.Start);
         }
     }
 }

@@ -1,11 +1,13 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EmilySovereign.Generators.Flags;
 
 /// <summary>
-/// Generates <c>FeatureFlags</c> from the <c>[assembly: FeatureFlag]</c> declarations. Assembly attribute lists are
-/// found by their syntax (target <c>assembly:</c>, an attribute named <c>FeatureFlag</c>) before anything is bound,
-/// so an edit elsewhere binds nothing and leaves every step Cached or Unchanged. No declaration, no output.
+/// Generates <c>FeatureFlags</c> from the <c>[assembly: FeatureFlag]</c> declarations. The compiler's attribute index
+/// (<c>ForAttributeWithMetadataName</c>) finds them: it looks only where attributes can stand, never walks method
+/// bodies, and binds nothing in a file without such an attribute, so an edit elsewhere leaves every step Cached or
+/// Unchanged. No declaration, no output.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class FeatureFlagsGenerator : IIncrementalGenerator
@@ -17,15 +19,19 @@ public sealed partial class FeatureFlagsGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var declarations = context.SyntaxProvider
-            .CreateSyntaxProvider(
-                static (node, _) => Parser.IsCandidate(node),
-                static (syntax, cancellationToken) => Parser.ParseList(syntax, cancellationToken))
+            .ForAttributeWithMetadataName(
+                Parser.AttributeMetadataName,
+                static (node, _) => node is CompilationUnitSyntax,
+                static (context, _) => Parser.ParseDeclarations(context))
             .WithTrackingName(DeclarationsStep)
             .Collect();
 
-        var target = context.CompilationProvider
+        // The compilation is looked at only when a flag is declared: a project without flags pays for no type lookup.
+        var target = declarations
+            .Select(static (lists, _) => !lists.IsDefaultOrEmpty)
+            .Combine(context.CompilationProvider)
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => Parser.ReadTarget(pair.Left, pair.Right))
+            .Select(static (pair, _) => pair.Left.Left ? Parser.ReadTarget(pair.Left.Right, pair.Right) : null)
             .WithTrackingName(TargetStep);
 
         var model = declarations.Combine(target)

@@ -68,9 +68,9 @@ public sealed partial class MetricsGenerator
         }
 
         /// <summary>The model to emit, or null when there is nothing to emit (no metrics, or no runtime to use).</summary>
-        public static MetricsModel? BuildModel(ImmutableArray<MetricMethodModel?> methods, MetricsTarget target)
+        public static MetricsModel? BuildModel(ImmutableArray<MetricMethodModel?> methods, MetricsTarget? target)
         {
-            if (methods.IsDefaultOrEmpty || !target.HasRuntime)
+            if (methods.IsDefaultOrEmpty || target is not { HasRuntime: true })
                 return null;
             var sorted = methods
                 .Where(m => m is not null)

@@ -24,13 +24,19 @@ public sealed partial class MetricsGenerator : IIncrementalGenerator
         var histograms = Methods(context, MetricShape.HistogramAttribute, HistogramsStep);
         var gauges = Methods(context, MetricShape.GaugeAttribute, GaugesStep);
 
-        var target = context.CompilationProvider
+        var methods = counters.Combine(histograms).Combine(gauges)
+            .Select(static (pair, _) => pair.Left.Left.AddRange(pair.Left.Right).AddRange(pair.Right));
+
+        // The compilation is looked at only when a metric is declared: a project without metrics pays for no type lookup.
+        var target = methods
+            .Select(static (all, _) => !all.IsEmpty)
+            .Combine(context.CompilationProvider)
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => Parser.ReadTarget(pair.Left, pair.Right))
+            .Select(static (pair, _) => pair.Left.Left ? Parser.ReadTarget(pair.Left.Right, pair.Right) : null)
             .WithTrackingName(TargetStep);
 
-        var model = counters.Combine(histograms).Combine(gauges).Combine(target)
-            .Select(static (pair, _) => Parser.BuildModel(pair.Left.Left.Left.AddRange(pair.Left.Left.Right).AddRange(pair.Left.Right), pair.Right))
+        var model = methods.Combine(target)
+            .Select(static (pair, _) => Parser.BuildModel(pair.Left, pair.Right))
             .WithTrackingName(ModelStep);
 
         context.RegisterSourceOutput(model, static (output, model) =>

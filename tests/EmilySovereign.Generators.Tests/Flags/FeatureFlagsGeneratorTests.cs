@@ -132,6 +132,20 @@ public sealed class FeatureFlagsGeneratorTests
     }
 
     [Fact]
+    public void A_declaration_through_an_alias_or_in_another_file_is_found()
+    {
+        var flags = GeneratedFlags.Flags(
+            """
+            using Flag = EmilySovereign.FeatureFlagAttribute;
+            [assembly: Flag("through_alias")]
+            """,
+            """[assembly: EmilySovereign.FeatureFlagAttribute("in_second_file", Default = true)]""");
+
+        Assert.False(GeneratedFlags.Property(flags, "ThroughAlias"));
+        Assert.True(GeneratedFlags.Property(flags, "InSecondFile"));
+    }
+
+    [Fact]
     public void Root_namespace_falls_back_to_the_assembly_name()
     {
         var compilation = GeneratedFlags.Compilation("""[assembly: EmilySovereign.FeatureFlag("a")]""");

@@ -35,8 +35,8 @@ internal static class GeneratedFlags
         return (run.Text, run.Output);
     }
 
-    /// <summary>Compiles (without warnings) and loads the generated class for <paramref name="declarations"/>.</summary>
-    public static Type Flags(string declarations) =>
+    /// <summary>Compiles (without warnings) and loads the generated class for <paramref name="declarations"/>, one file each.</summary>
+    public static Type Flags(params string[] declarations) =>
         Load(Run(declarations).Output).GetType(TypeName, throwOnError: true)!;
 
     public static bool Property(Type flags, string name) => (bool)flags.GetProperty(name)!.GetValue(null)!;
