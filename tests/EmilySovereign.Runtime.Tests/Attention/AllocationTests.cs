@@ -8,6 +8,7 @@ namespace EmilySovereign.Runtime.Tests.Attention;
 /// (Runtime suspensions, a tiering step or a collection, can leave a few bytes in the per-thread count of one round
 /// that belong to no object; the smallest count over rounds is exact, since a real allocation shows in every round.)
 /// </summary>
+[Collection(ProcessWideCollection.Name)]
 public sealed class AllocationTests
 {
     private const int Calls = 2_000;
@@ -36,6 +37,36 @@ public sealed class AllocationTests
 
         Assert.Equal(0, allocated);
         AssertMostlyOn(rightPath, wrongPath);
+    }
+
+    /// <summary>
+    /// The worker's side too: the whole process allocates less than a byte per call, where one object per call on any
+    /// thread would be at least 24 bytes times <see cref="Calls"/>. Runs alone (<see cref="ProcessWideCollection"/>),
+    /// so that no other test's allocations count.
+    /// </summary>
+    [Fact]
+    public void Worker_primary_path_allocates_nothing_on_any_thread()
+    {
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { RunPrimaryInline = false });
+        SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 5);
+
+        int rightPath = 0, wrongPath = 0;
+        long allocated = AllocatedBy(() => _ = gate.Gate(window).Path == GatePath.Primary ? rightPath++ : wrongPath++, processWide: true);
+
+        Assert.True(allocated < Calls, $"{allocated} bytes in {Calls} calls.");
+        AssertMostlyOn(rightPath, wrongPath);
+    }
+
+    /// <summary>The check of the check: a primary that allocates on the worker thread fails the process-wide count.</summary>
+    [Fact]
+    public void The_process_wide_count_sees_an_allocation_on_the_worker()
+    {
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { Primary = new AllocatingBackend() });
+        SignalWindow window = AttentionGens.Sine(10, 0.5, seed: 6);
+
+        long allocated = AllocatedBy(() => gate.Gate(window), processWide: true);
+
+        Assert.True(allocated >= 24L * Calls, $"{allocated} bytes in {Calls} calls.");
     }
 
     [Fact]
@@ -67,6 +98,20 @@ public sealed class AllocationTests
         Assert.Equal(0, allocated);
     }
 
+    /// <summary>The built-in estimate, plus one object per call, allocated on whichever thread runs it.</summary>
+    private sealed class AllocatingBackend : IAttentionBackend
+    {
+        private readonly AlphaBandBackend _inner = new();
+
+        public static object? Last { get; private set; }
+
+        public AlphaEstimate Estimate(in SignalWindow window)
+        {
+            Last = new object();
+            return _inner.Estimate(window);
+        }
+    }
+
     /// <summary>
     /// The calls measured the path the test names. A starved caller turns a few primary answers into timeouts (which
     /// allocate nothing either), so most, not all, must be on it.
@@ -79,8 +124,9 @@ public sealed class AllocationTests
     /// answers the fewest bytes any round without a garbage collection counted, stopping at the first round of 0.
     /// One allocation per call shows in every round as at least 24 bytes times <see cref="Calls"/>.
     /// </summary>
-    private static long AllocatedBy(Action call)
+    private static long AllocatedBy(Action call, bool processWide = false)
     {
+        Func<long> allocatedSoFar = processWide ? () => GC.GetTotalAllocatedBytes(precise: true) : GC.GetAllocatedBytesForCurrentThread;
         // Tiered compilation promotes hot methods about 100 ms after their 30th call and suspends the runtime to do it;
         // warm up for longer than that so the rounds below measure the final code.
         var warmUp = System.Diagnostics.Stopwatch.StartNew();
@@ -93,13 +139,13 @@ public sealed class AllocationTests
         for (int round = 0; round < 10 && allocated != 0; round++)
         {
             int collections = GC.CollectionCount(0);
-            long before = GC.GetAllocatedBytesForCurrentThread();
+            long before = allocatedSoFar();
             for (int i = 0; i < Calls; i++)
             {
                 call();
             }
 
-            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            long bytes = allocatedSoFar() - before;
             if (GC.CollectionCount(0) == collections)
             {
                 allocated = Math.Min(allocated, bytes);
@@ -109,4 +155,11 @@ public sealed class AllocationTests
         Assert.True(allocated != long.MaxValue, "Every round saw a garbage collection.");
         return allocated;
     }
+}
+
+/// <summary>Tests that count the whole process's allocations run with no other test beside them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessWideCollection
+{
+    public const string Name = "Process-wide allocations";
 }
