@@ -25,16 +25,11 @@ public static class ScaleAnalysis
 {
     public static void Run(int types, string sets, int runs)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = ScaleCodebase.Sources(types).Select((text, i) => CSharpSyntaxTree.ParseText(text, parse, path: $"/scale/File{i}.cs")).ToArray();
+        var trees = ParseSources(types);
         var files = ScaleCodebase.Adrs().Select(adr => (AdditionalText)new Text("/scale/docs/adr/" + adr.Name, adr.Text))
             .Append(new Text("/scale/architecture.json", Layers.LayeredCodebase.Architecture))
             .ToImmutableArray();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
-            .Append(typeof(LatencyBudgetAttribute).Assembly.Location)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToArray();
+        var references = References();
 
         for (var run = 0; run < runs; run++)
         {
@@ -51,6 +46,21 @@ public static class ScaleAnalysis
             }
         }
     }
+
+    /// <summary>The codebase's sources, parsed as the compiler would.</summary>
+    public static SyntaxTree[] ParseSources(int types)
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        return ScaleCodebase.Sources(types).Select((text, i) => CSharpSyntaxTree.ParseText(text, parse, path: $"/scale/File{i}.cs")).ToArray();
+    }
+
+    /// <summary>The framework's System assemblies and the runtime, whose attributes the codebase uses.</summary>
+    public static MetadataReference[] References() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
+            .Append(typeof(LatencyBudgetAttribute).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToArray();
 
     private static ImmutableArray<DiagnosticAnalyzer> Analyzers(string set)
     {
