@@ -11,20 +11,19 @@ internal static class RuntimeTypes
 {
     public const string AssemblyName = "EmilySovereign.Runtime";
 
-    /// <summary>The type from this compilation, else from the referenced runtime assembly, else null.</summary>
+    /// <summary>
+    /// The type from the referenced runtime assembly, else from this compilation (the runtime itself, or a project that
+    /// declares the attributes in source), else null. References first: looking into this compilation's own types
+    /// makes the compiler index the declarations of every file, which a consumer's lookup never needs.
+    /// </summary>
     public static INamedTypeSymbol? Find(Compilation compilation, string metadataName)
     {
-        if (compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own)
-            return own;
         foreach (var reference in compilation.References)
         {
-            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol { Name: AssemblyName } runtime
-                && runtime.GetTypeByMetadataName(metadataName) is { } referenced)
-            {
-                return referenced;
-            }
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol { Name: AssemblyName } runtime)
+                return runtime.GetTypeByMetadataName(metadataName) ?? compilation.Assembly.GetTypeByMetadataName(metadataName);
         }
 
-        return null;
+        return compilation.Assembly.GetTypeByMetadataName(metadataName);
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using EmilySovereign.Flags;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -38,7 +39,7 @@ public sealed class FeatureFlagAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var attributeType = context.Compilation.GetTypeByMetadataName("EmilySovereign.FeatureFlagAttribute");
+        var attributeType = RuntimeTypes.Find(context.Compilation, "EmilySovereign.FeatureFlagAttribute");
         if (attributeType is null)
             return;
         var declarations = FlagDeclaration.ReadAll(context.Compilation, attributeType, context.CancellationToken);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using EmilySovereign.MetricRules;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -33,9 +34,9 @@ public sealed class MetricsAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        if (compilation.GetTypeByMetadataName(MetricShape.CounterAttribute) is null
-            && compilation.GetTypeByMetadataName(MetricShape.HistogramAttribute) is null
-            && compilation.GetTypeByMetadataName(MetricShape.GaugeAttribute) is null)
+        if (RuntimeTypes.Find(compilation, MetricShape.CounterAttribute) is null
+            && RuntimeTypes.Find(compilation, MetricShape.HistogramAttribute) is null
+            && RuntimeTypes.Find(compilation, MetricShape.GaugeAttribute) is null)
         {
             return;
         }
