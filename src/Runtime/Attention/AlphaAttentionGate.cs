@@ -49,7 +49,7 @@ public sealed class AlphaAttentionGate : IDisposable
         }
 
         options.Validate();
-        IAttentionBackend primary = options.Primary ?? new AlphaBandBackend();
+        var primary = options.Primary ?? new AlphaBandBackend();
         if (options.Fallback is null && primary is AlphaBandBackend band &&
             (band.LowHz != AlphaBandBackend.DefaultLowHz || band.HighHz != AlphaBandBackend.DefaultHighHz))
         {
@@ -99,7 +99,7 @@ public sealed class AlphaAttentionGate : IDisposable
     [LatencyBudget(50)]
     public GateResult Gate(in SignalWindow window)
     {
-        long start = Stopwatch.GetTimestamp();
+        var start = Stopwatch.GetTimestamp();
         if (_disposed)
         {
             ThrowDisposed();
@@ -110,12 +110,12 @@ public sealed class AlphaAttentionGate : IDisposable
             return Finish(start, open: false, float.NaN, float.NaN, GatePath.HdcFallback, FallbackReason.InvalidInput, missing: 0);
         }
 
-        FallbackReason reason = FallbackReason.CircuitOpen;
-        int missing = 0;
-        if (_breaker.TryEnter(start, out bool probe))
+        var reason = FallbackReason.CircuitOpen;
+        var missing = 0;
+        if (_breaker.TryEnter(start, out var probe))
         {
             AlphaEstimate estimate;
-            PrimaryOutcome outcome = _inline && Workers.Chaos is null
+            var outcome = _inline && Workers.Chaos is null
                 ? RunInline(in window, start, out estimate)
                 : Workers.Run(in window, start + _primaryTimeoutTicks, out estimate);
             reason = Judge(outcome, in estimate, in window);
@@ -131,12 +131,12 @@ public sealed class AlphaAttentionGate : IDisposable
 
             if (reason == FallbackReason.None)
             {
-                float power = estimate.AlphaPower;
+                var power = estimate.AlphaPower;
                 return Finish(start, power >= _threshold, power, float.NaN, GatePath.Primary, reason, missing);
             }
         }
 
-        HdcDecision decision = _fallback.Classify(in window);
+        var decision = _fallback.Classify(in window);
         return Finish(start, decision.Open, float.NaN, decision.Score, GatePath.HdcFallback, reason, missing);
     }
 
@@ -190,13 +190,13 @@ public sealed class AlphaAttentionGate : IDisposable
                 return FallbackReason.Exception;
         }
 
-        float power = estimate.AlphaPower;
+        var power = estimate.AlphaPower;
         if (!(power >= 0f && power <= 1f))
         {
             return FallbackReason.Exception;
         }
 
-        long total = (long)window.Channels * window.SamplesPerChannel;
+        var total = (long)window.Channels * window.SamplesPerChannel;
         return estimate.UsableChannels == 0 || estimate.MissingSamples > _maxMissingFraction * total
             ? FallbackReason.InvalidInput
             : FallbackReason.None;
@@ -206,7 +206,7 @@ public sealed class AlphaAttentionGate : IDisposable
 
     private static GateResult Finish(long start, bool open, float alphaPower, float fallbackScore, GatePath path, FallbackReason reason, int missing)
     {
-        TimeSpan latency = Stopwatch.GetElapsedTime(start);
+        var latency = Stopwatch.GetElapsedTime(start);
         AttentionMetrics.RecordLatency(latency.TotalSeconds, path);
         if (reason != FallbackReason.None)
         {

@@ -65,7 +65,7 @@ public sealed class AlphaAttentionGateOptions
             throw new ArgumentOutOfRangeException(nameof(Budget), Budget, $"The budget is 2 to {MaxBudgetMilliseconds} ms.");
         }
 
-        TimeSpan timeout = EffectivePrimaryTimeout;
+        var timeout = EffectivePrimaryTimeout;
         if (timeout <= TimeSpan.Zero || timeout > Budget - TimeSpan.FromMilliseconds(1))
         {
             throw new ArgumentOutOfRangeException(nameof(PrimaryTimeout), timeout, "The primary's timeout is positive and at least 1 ms below the budget.");

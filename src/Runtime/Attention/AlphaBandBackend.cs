@@ -56,18 +56,18 @@ public sealed class AlphaBandBackend : IAttentionBackend
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AlphaEstimate Compute(in SignalWindow window, bool vectorized)
     {
-        BandTables tables = TablesFor(window.SamplesPerChannel, window.SampleRateHz);
+        var tables = TablesFor(window.SamplesPerChannel, window.SampleRateHz);
         double sum = 0;
-        int usable = 0;
-        int missing = 0;
-        Span<float> scratch = vectorized ? stackalloc float[AlphaBandKernel.ScratchLength(tables)] : default;
-        ReadOnlySpan<float> samples = window.Samples.Span; // once, not per channel
-        int length = window.SamplesPerChannel;
-        for (int c = 0; c < window.Channels; c++)
+        var usable = 0;
+        var missing = 0;
+        var scratch = vectorized ? stackalloc float[AlphaBandKernel.ScratchLength(tables)] : default;
+        var samples = window.Samples.Span; // once, not per channel
+        var length = window.SamplesPerChannel;
+        for (var c = 0; c < window.Channels; c++)
         {
-            ReadOnlySpan<float> channel = samples.Slice(c * length, length);
+            var channel = samples.Slice(c * length, length);
             int channelMissing;
-            double relative = vectorized
+            var relative = vectorized
                 ? AlphaBandKernel.RelativePower(channel, tables, scratch, out channelMissing)
                 : AlphaBandKernel.Reference(channel, tables.FirstBin, tables.BinCount, out channelMissing);
             missing += channelMissing;
@@ -84,7 +84,7 @@ public sealed class AlphaBandBackend : IAttentionBackend
     /// <summary>The last shape's tables, rebuilt only when the shape changes (racing builders are harmless).</summary>
     private BandTables TablesFor(int length, double sampleRateHz)
     {
-        BandTables? tables = Volatile.Read(ref _tables);
+        var tables = Volatile.Read(ref _tables);
         if (tables is null || !tables.Fits(length, sampleRateHz))
         {
             tables = BandTables.Build(length, sampleRateHz, LowHz, HighHz);

@@ -9,11 +9,11 @@ internal static partial class AlphaBandKernel
     /// <summary>The scalar reference: Goertzel per bin in double precision over the zero-filled channel.</summary>
     public static double Reference(ReadOnlySpan<float> channel, int firstBin, int binCount, out int missing)
     {
-        int length = channel.Length;
+        var length = channel.Length;
         double sum = 0;
         double sumOfSquares = 0;
         missing = 0;
-        for (int t = 0; t < length; t++)
+        for (var t = 0; t < length; t++)
         {
             double y = channel[t];
             if (!double.IsFinite(y))
@@ -27,15 +27,15 @@ internal static partial class AlphaBandKernel
         }
 
         double bandPower = 0;
-        for (int bin = firstBin; bin < firstBin + binCount; bin++)
+        for (var bin = firstBin; bin < firstBin + binCount; bin++)
         {
-            double coefficient = 2 * Math.Cos(2 * Math.PI * bin / length);
+            var coefficient = 2 * Math.Cos(2 * Math.PI * bin / length);
             double previous = 0;
             double beforePrevious = 0;
-            for (int t = 0; t < length; t++)
+            for (var t = 0; t < length; t++)
             {
                 double y = channel[t];
-                double current = (double.IsFinite(y) ? y : 0) + (coefficient * previous) - beforePrevious;
+                var current = (double.IsFinite(y) ? y : 0) + (coefficient * previous) - beforePrevious;
                 beforePrevious = previous;
                 previous = current;
             }

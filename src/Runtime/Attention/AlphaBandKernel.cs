@@ -63,16 +63,16 @@ internal static partial class AlphaBandKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Sums(ReadOnlySpan<float> channel, out double sum, out double sumOfSquares)
     {
-        ReadOnlySpan<Vector<float>> vectors = MemoryMarshal.Cast<float, Vector<float>>(channel);
-        float first = channel[0];
+        var vectors = MemoryMarshal.Cast<float, Vector<float>>(channel);
+        var first = channel[0];
         var shift = new Vector<float>(first);
         // Independent accumulators: one chain would wait on its own latency every step.
         Vector<float> total = default, totalB = default, squares = default, squaresB = default;
-        int i = 0;
+        var i = 0;
         for (; i + 1 < vectors.Length; i += 2)
         {
-            Vector<float> x = vectors[i] - shift;
-            Vector<float> y = vectors[i + 1] - shift;
+            var x = vectors[i] - shift;
+            var y = vectors[i + 1] - shift;
             total += x;
             totalB += y;
             squares = MultiplyAdd(x, x, squares);
@@ -81,14 +81,14 @@ internal static partial class AlphaBandKernel
 
         if (i < vectors.Length)
         {
-            Vector<float> x = vectors[i] - shift;
+            var x = vectors[i] - shift;
             total += x;
             squares = MultiplyAdd(x, x, squares);
         }
 
         sum = Vector.Sum(total + totalB);
         sumOfSquares = Vector.Sum(squares + squaresB);
-        for (int t = vectors.Length * Vector<float>.Count; t < channel.Length; t++)
+        for (var t = vectors.Length * Vector<float>.Count; t < channel.Length; t++)
         {
             double y = channel[t] - first;
             sum += y;
@@ -106,9 +106,9 @@ internal static partial class AlphaBandKernel
     {
         Span<float> clean = stackalloc float[channel.Length];
         missing = 0;
-        for (int t = 0; t < channel.Length; t++)
+        for (var t = 0; t < channel.Length; t++)
         {
-            float y = channel[t];
+            var y = channel[t];
             if (float.IsFinite(y))
             {
                 clean[t] = y;
@@ -126,10 +126,10 @@ internal static partial class AlphaBandKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double BandPower(ReadOnlySpan<float> channel, BandTables tables, Span<float> scratch)
     {
-        int steps = tables.Steps;
-        Span<Vector<float>> streams = MemoryMarshal.Cast<float, Vector<float>>(scratch.Slice(0, ScratchLength(tables)));
-        Span<Vector<float>> even = streams.Slice(0, steps);
-        Span<Vector<float>> odd = tables.Fold == 2 ? streams.Slice(steps, steps) : even;
+        var steps = tables.Steps;
+        var streams = MemoryMarshal.Cast<float, Vector<float>>(scratch.Slice(0, ScratchLength(tables)));
+        var even = streams.Slice(0, steps);
+        var odd = tables.Fold == 2 ? streams.Slice(steps, steps) : even;
         WriteStreams(channel, tables, even, odd);
         return BandPower(tables, even, odd);
     }
@@ -141,14 +141,14 @@ internal static partial class AlphaBandKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteStreams(ReadOnlySpan<float> channel, BandTables tables, Span<Vector<float>> even, Span<Vector<float>> odd)
     {
-        int lanes = Vector<float>.Count;
-        int span = tables.Span;
-        int full = span / lanes;
-        ReadOnlySpan<Vector<float>> x = MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(0, full * lanes));
+        var lanes = Vector<float>.Count;
+        var span = tables.Span;
+        var full = span / lanes;
+        var x = MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(0, full * lanes));
         if (tables.Fold == 2)
         {
-            ReadOnlySpan<Vector<float>> y = MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(span, full * lanes));
-            for (int i = 0; i < x.Length; i++)
+            var y = MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(span, full * lanes));
+            for (var i = 0; i < x.Length; i++)
             {
                 even[i] = x[i] + y[i];
                 odd[i] = x[i] - y[i];
@@ -162,13 +162,13 @@ internal static partial class AlphaBandKernel
         if (full < even.Length)
         {
             // The last, partial vector, zero-padded.
-            Span<float> e = MemoryMarshal.Cast<Vector<float>, float>(even.Slice(full, 1));
-            Span<float> o = MemoryMarshal.Cast<Vector<float>, float>(odd.Slice(full, 1));
+            var e = MemoryMarshal.Cast<Vector<float>, float>(even.Slice(full, 1));
+            var o = MemoryMarshal.Cast<Vector<float>, float>(odd.Slice(full, 1));
             e.Clear();
             o.Clear();
-            for (int t = full * lanes; t < span; t++)
+            for (var t = full * lanes; t < span; t++)
             {
-                float y = tables.Fold == 2 ? channel[t + span] : 0f;
+                var y = tables.Fold == 2 ? channel[t + span] : 0f;
                 e[t - (full * lanes)] = channel[t] + y;
                 if (tables.Fold == 2)
                 {
@@ -182,27 +182,27 @@ internal static partial class AlphaBandKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double BandPower(BandTables tables, ReadOnlySpan<Vector<float>> even, ReadOnlySpan<Vector<float>> odd)
     {
-        ReadOnlySpan<Vector<float>> rows = MemoryMarshal.Cast<float, Vector<float>>(tables.Rows);
-        int steps = tables.Steps;
-        int perGroup = steps * BandTables.BinsPerGroup * 2;
+        var rows = MemoryMarshal.Cast<float, Vector<float>>(tables.Rows);
+        var steps = tables.Steps;
+        var perGroup = steps * BandTables.BinsPerGroup * 2;
         double bandPower = 0;
-        for (int group = 0; group < tables.Groups; group++)
+        for (var group = 0; group < tables.Groups; group++)
         {
             // Five consecutive bins alternate parity: slots 0, 2, 4 share one stream, slots 1, 3 the other.
-            bool firstIsEven = ((tables.FirstBin + (group * BandTables.BinsPerGroup)) & 1) == 0;
-            ReadOnlySpan<Vector<float>> a = (firstIsEven ? even : odd).Slice(0, steps);
-            ReadOnlySpan<Vector<float>> b = (firstIsEven ? odd : even).Slice(0, steps);
-            ReadOnlySpan<Vector<float>> block = rows.Slice(group * perGroup, perGroup);
-            ref Vector<float> row = ref MemoryMarshal.GetReference(block);
-            ref Vector<float> ua = ref MemoryMarshal.GetReference(a);
-            ref Vector<float> vb = ref MemoryMarshal.GetReference(b);
+            var firstIsEven = ((tables.FirstBin + (group * BandTables.BinsPerGroup)) & 1) == 0;
+            var a = (firstIsEven ? even : odd).Slice(0, steps);
+            var b = (firstIsEven ? odd : even).Slice(0, steps);
+            var block = rows.Slice(group * perGroup, perGroup);
+            ref var row = ref MemoryMarshal.GetReference(block);
+            ref var ua = ref MemoryMarshal.GetReference(a);
+            ref var vb = ref MemoryMarshal.GetReference(b);
             Vector<float> c0 = default, s0 = default, c1 = default, s1 = default, c2 = default;
             Vector<float> s2 = default, c3 = default, s3 = default, c4 = default, s4 = default;
-            for (int step = 0; step < steps; step++)
+            for (var step = 0; step < steps; step++)
             {
-                Vector<float> u = Unsafe.Add(ref ua, step);
-                Vector<float> v = Unsafe.Add(ref vb, step);
-                ref Vector<float> r = ref Unsafe.Add(ref row, step * 10);
+                var u = Unsafe.Add(ref ua, step);
+                var v = Unsafe.Add(ref vb, step);
+                ref var r = ref Unsafe.Add(ref row, step * 10);
                 c0 = MultiplyAdd(u, r, c0);
                 s0 = MultiplyAdd(u, Unsafe.Add(ref r, 1), s0);
                 c1 = MultiplyAdd(v, Unsafe.Add(ref r, 2), c1);
@@ -244,8 +244,8 @@ internal static partial class AlphaBandKernel
     /// </summary>
     private static double RelativePowerRescaled(ReadOnlySpan<float> channel, BandTables tables, Span<float> scratch)
     {
-        float largest = 0f;
-        foreach (float y in channel)
+        var largest = 0f;
+        foreach (var y in channel)
         {
             if (float.IsFinite(y))
             {
@@ -253,9 +253,9 @@ internal static partial class AlphaBandKernel
             }
         }
 
-        float scale = MathF.ScaleB(1f, -MathF.ILogB(largest));
+        var scale = MathF.ScaleB(1f, -MathF.ILogB(largest));
         Span<float> scaled = stackalloc float[channel.Length];
-        for (int t = 0; t < channel.Length; t++)
+        for (var t = 0; t < channel.Length; t++)
         {
             scaled[t] = channel[t] * scale;
         }
@@ -266,7 +266,7 @@ internal static partial class AlphaBandKernel
     /// <summary>Parseval: the non-DC power is N·Σy² − (Σy)²; a real signal's bin k has a twin at N−k.</summary>
     private static double Relative(double bandPower, double sum, double sumOfSquares, int length)
     {
-        double nonDcPower = (length * sumOfSquares) - (sum * sum);
+        var nonDcPower = (length * sumOfSquares) - (sum * sum);
         return nonDcPower > 0 && double.IsFinite(nonDcPower) ? Math.Clamp(2 * bandPower / nonDcPower, 0, 1) : double.NaN;
     }
 
@@ -281,12 +281,12 @@ internal static partial class AlphaBandKernel
     {
         if (Avx.IsSupported && Vector<float>.Count == Vector256<float>.Count)
         {
-            Vector128<float> first = LaneSums(c0, s0, c1, s1);
-            Vector128<float> second = LaneSums(c2, s2, c3, s3);
-            Vector128<float> last = LaneSums(c4, s4, Vector<float>.Zero, Vector<float>.Zero);
-            Vector256<double> a = Avx.ConvertToVector256Double(first);
-            Vector256<double> b = Avx.ConvertToVector256Double(second);
-            Vector256<double> c = Avx.ConvertToVector256Double(last);
+            var first = LaneSums(c0, s0, c1, s1);
+            var second = LaneSums(c2, s2, c3, s3);
+            var last = LaneSums(c4, s4, Vector<float>.Zero, Vector<float>.Zero);
+            var a = Avx.ConvertToVector256Double(first);
+            var b = Avx.ConvertToVector256Double(second);
+            var c = Avx.ConvertToVector256Double(last);
             return Vector256.Sum((a * a) + (b * b) + (c * c));
         }
 
@@ -296,7 +296,7 @@ internal static partial class AlphaBandKernel
     /// <summary>The lane sums of four vectors, as the four lanes of one.</summary>
     private static Vector128<float> LaneSums(Vector<float> a, Vector<float> b, Vector<float> c, Vector<float> d)
     {
-        Vector256<float> pairs = Avx.HorizontalAdd(
+        var pairs = Avx.HorizontalAdd(
             Avx.HorizontalAdd(a.AsVector256(), b.AsVector256()), Avx.HorizontalAdd(c.AsVector256(), d.AsVector256()));
         return pairs.GetLower() + pairs.GetUpper();
     }

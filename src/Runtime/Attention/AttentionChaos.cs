@@ -108,7 +108,7 @@ internal sealed class ChaosInjection : IDisposable
     public void Dispose()
     {
         _released.Set();
-        PrimaryWorkerPool? pool = Interlocked.Exchange(ref _pool, null);
+        var pool = Interlocked.Exchange(ref _pool, null);
         pool?.Uninstall(this);
     }
 }

@@ -57,12 +57,12 @@ internal sealed class BandTables
     /// <summary>The DFT bins whose frequency lies in [lowHz, highHz]; the bin nearest the band's centre if none does.</summary>
     public static (int First, int Count) BandBins(int length, double sampleRateHz, double lowHz, double highHz)
     {
-        int nyquistBin = (length - 1) / 2;
-        int first = Math.Max(1, (int)Math.Ceiling((lowHz * length / sampleRateHz) - 1e-9));
-        int last = Math.Min(nyquistBin, (int)Math.Floor((highHz * length / sampleRateHz) + 1e-9));
+        var nyquistBin = (length - 1) / 2;
+        var first = Math.Max(1, (int)Math.Ceiling((lowHz * length / sampleRateHz) - 1e-9));
+        var last = Math.Min(nyquistBin, (int)Math.Floor((highHz * length / sampleRateHz) + 1e-9));
         if (first > last)
         {
-            int centre = (int)Math.Round((lowHz + highHz) / 2 * length / sampleRateHz);
+            var centre = (int)Math.Round((lowHz + highHz) / 2 * length / sampleRateHz);
             first = Math.Clamp(centre, 1, Math.Max(1, nyquistBin));
             last = first;
         }
@@ -72,34 +72,34 @@ internal sealed class BandTables
 
     public static BandTables Build(int length, double sampleRateHz, double lowHz, double highHz)
     {
-        (int first, int count) = BandBins(length, sampleRateHz, lowHz, highHz);
-        int lanes = Vector<float>.Count;
-        int fold = FoldOf(length);
-        int span = length / fold;
-        int steps = (span + lanes - 1) / lanes;
-        int groups = (count + BinsPerGroup - 1) / BinsPerGroup;
+        (var first, var count) = BandBins(length, sampleRateHz, lowHz, highHz);
+        var lanes = Vector<float>.Count;
+        var fold = FoldOf(length);
+        var span = length / fold;
+        var steps = (span + lanes - 1) / lanes;
+        var groups = (count + BinsPerGroup - 1) / BinsPerGroup;
         var rows = new float[groups * steps * BinsPerGroup * 2 * lanes];
 
         // cos(2πkt/N) depends only on kt mod N: N trigonometric calls instead of one per bin and sample.
         var cosines = new float[length];
         var sines = new float[length];
-        for (int t = 0; t < length; t++)
+        for (var t = 0; t < length; t++)
         {
             cosines[t] = (float)Math.Cos(2 * Math.PI * t / length);
             sines[t] = (float)Math.Sin(2 * Math.PI * t / length);
         }
 
-        for (int bin = 0; bin < count; bin++)
+        for (var bin = 0; bin < count; bin++)
         {
-            int group = bin / BinsPerGroup;
-            int k = first + bin;
-            int slot = fold == 4 ? QuarterFoldKernel.Slot(k, bin % BinsPerGroup) : bin % BinsPerGroup;
-            float sineSign = fold == 4 ? QuarterFoldKernel.SineSign(k) : 1f;
-            for (int t = 0; t < span; t++)
+            var group = bin / BinsPerGroup;
+            var k = first + bin;
+            var slot = fold == 4 ? QuarterFoldKernel.Slot(k, bin % BinsPerGroup) : bin % BinsPerGroup;
+            var sineSign = fold == 4 ? QuarterFoldKernel.SineSign(k) : 1f;
+            for (var t = 0; t < span; t++)
             {
-                int step = t / lanes;
-                int baseIndex = ((((group * steps) + step) * BinsPerGroup * 2) + (slot * 2)) * lanes;
-                int phase = (int)((long)k * t % length);
+                var step = t / lanes;
+                var baseIndex = ((((group * steps) + step) * BinsPerGroup * 2) + (slot * 2)) * lanes;
+                var phase = (int)((long)k * t % length);
                 rows[baseIndex + (t % lanes)] = cosines[phase];
                 rows[baseIndex + lanes + (t % lanes)] = sineSign * sines[phase];
             }

@@ -46,7 +46,7 @@ internal sealed class CircuitBreaker
     {
         get
         {
-            int state = Volatile.Read(ref _state);
+            var state = Volatile.Read(ref _state);
             return state == Opening ? CircuitState.Open : (CircuitState)state;
         }
     }

@@ -57,7 +57,7 @@ public sealed class HdcClassifier
         var closedCounts = new int[Hypervector.Dimension];
         int opens = 0, closeds = 0;
         var encoded = new ulong[Hypervector.Words];
-        foreach ((SignalWindow window, bool open) in examples)
+        foreach ((var window, var open) in examples)
         {
             if (window.IsEmpty)
             {
@@ -90,9 +90,9 @@ public sealed class HdcClassifier
         Span<float> features = stackalloc float[HdcFeatures.Count];
         HdcFeatures.Compute(in window, features);
         int toOpen = 0, toClosed = 0;
-        for (int feature = 0; feature < features.Length; feature++)
+        for (var feature = 0; feature < features.Length; feature++)
         {
-            int entry = (feature * HdcEncoder.Levels) + HdcEncoder.Level(features[feature]);
+            var entry = (feature * HdcEncoder.Levels) + HdcEncoder.Level(features[feature]);
             toOpen += _toOpen[entry];
             toClosed += _toClosed[entry];
         }
@@ -110,7 +110,7 @@ public sealed class HdcClassifier
 
     private static HdcDecision Decide(int toOpen, int toClosed)
     {
-        float score = toOpen + toClosed == 0 ? 0.5f : (float)toClosed / (toOpen + toClosed);
+        var score = toOpen + toClosed == 0 ? 0.5f : (float)toClosed / (toOpen + toClosed);
         return new HdcDecision(toOpen < toClosed, score, toOpen, toClosed);
     }
 
@@ -118,9 +118,9 @@ public sealed class HdcClassifier
     {
         var random = new Random(seed);
         var examples = new List<(SignalWindow, bool)>(256);
-        for (int i = 0; i < 256; i++)
+        for (var i = 0; i < 256; i++)
         {
-            SignalWindow window = SyntheticEeg.Mixed(random, channels: 8, samples: 256, sampleRateHz: 256);
+            var window = SyntheticEeg.Mixed(random, channels: 8, samples: 256, sampleRateHz: 256);
             examples.Add((window, labeller.Estimate(in window).AlphaPower >= threshold));
         }
 
@@ -129,7 +129,7 @@ public sealed class HdcClassifier
 
     private static void AddBits(ReadOnlySpan<ulong> vector, int[] counts)
     {
-        for (int bit = 0; bit < Hypervector.Dimension; bit++)
+        for (var bit = 0; bit < Hypervector.Dimension; bit++)
         {
             counts[bit] += (int)((vector[bit / 64] >> (bit % 64)) & 1);
         }
@@ -138,10 +138,10 @@ public sealed class HdcClassifier
     private static ulong[] Majority(int[] counts, int examples, ulong[] tieBreak)
     {
         var prototype = new ulong[Hypervector.Words];
-        for (int bit = 0; bit < Hypervector.Dimension; bit++)
+        for (var bit = 0; bit < Hypervector.Dimension; bit++)
         {
-            int twice = 2 * counts[bit];
-            bool set = twice > examples || (twice == examples && ((tieBreak[bit / 64] >> (bit % 64)) & 1) == 1);
+            var twice = 2 * counts[bit];
+            var set = twice > examples || (twice == examples && ((tieBreak[bit / 64] >> (bit % 64)) & 1) == 1);
             if (set)
             {
                 prototype[bit / 64] |= 1UL << (bit % 64);

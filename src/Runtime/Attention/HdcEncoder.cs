@@ -20,18 +20,18 @@ internal sealed class HdcEncoder
     public HdcEncoder(int seed)
     {
         var random = new Random(seed);
-        ulong[] basis = Hypervector.Random(random);
-        for (int feature = 0; feature < HdcFeatures.Count; feature++)
+        var basis = Hypervector.Random(random);
+        for (var feature = 0; feature < HdcFeatures.Count; feature++)
         {
-            (int start, int words) = Segment(feature);
-            int bits = Math.Min(words * 64, Hypervector.Dimension - (start * 64));
-            int[] order = Permutation(random, bits);
-            for (int level = 0; level < Levels; level++)
+            (var start, var words) = Segment(feature);
+            var bits = Math.Min(words * 64, Hypervector.Dimension - (start * 64));
+            var order = Permutation(random, bits);
+            for (var level = 0; level < Levels; level++)
             {
-                Span<ulong> segment = _table.AsSpan(((feature * Levels) + level) * SegmentWords, words);
+                var segment = _table.AsSpan(((feature * Levels) + level) * SegmentWords, words);
                 basis.AsSpan(start, words).CopyTo(segment);
-                int flipped = (int)Math.Round((double)level * bits / (Levels - 1));
-                for (int k = 0; k < flipped; k++)
+                var flipped = (int)Math.Round((double)level * bits / (Levels - 1));
+                for (var k = 0; k < flipped; k++)
                 {
                     segment[order[k] / 64] ^= 1UL << (order[k] % 64);
                 }
@@ -49,9 +49,9 @@ internal sealed class HdcEncoder
 
     public void Encode(ReadOnlySpan<float> features, Span<ulong> destination)
     {
-        for (int feature = 0; feature < HdcFeatures.Count; feature++)
+        for (var feature = 0; feature < HdcFeatures.Count; feature++)
         {
-            (int start, int words) = Segment(feature);
+            (var start, var words) = Segment(feature);
             LevelSegment(feature, Level(features[feature])).CopyTo(destination.Slice(start, words));
         }
     }
@@ -64,10 +64,10 @@ internal sealed class HdcEncoder
     public int[] SegmentDistances(ReadOnlySpan<ulong> prototype)
     {
         var distances = new int[HdcFeatures.Count * Levels];
-        for (int feature = 0; feature < HdcFeatures.Count; feature++)
+        for (var feature = 0; feature < HdcFeatures.Count; feature++)
         {
-            (int start, int words) = Segment(feature);
-            for (int level = 0; level < Levels; level++)
+            (var start, var words) = Segment(feature);
+            for (var level = 0; level < Levels; level++)
             {
                 distances[(feature * Levels) + level] = Hypervector.HammingDistance(LevelSegment(feature, level), prototype.Slice(start, words));
             }
@@ -84,21 +84,21 @@ internal sealed class HdcEncoder
     /// <summary>Segments of <see cref="SegmentWords"/> words; the last one takes what is left.</summary>
     private static (int Start, int Words) Segment(int feature)
     {
-        int start = feature * SegmentWords;
+        var start = feature * SegmentWords;
         return (start, Math.Min(SegmentWords, Hypervector.Words - start));
     }
 
     private static int[] Permutation(Random random, int count)
     {
         var order = new int[count];
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             order[i] = i;
         }
 
-        for (int i = count - 1; i > 0; i--)
+        for (var i = count - 1; i > 0; i--)
         {
-            int j = random.Next(i + 1);
+            var j = random.Next(i + 1);
             (order[i], order[j]) = (order[j], order[i]);
         }
 

@@ -36,14 +36,14 @@ internal static class HdcFeatures
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compute(in SignalWindow window, Span<float> features)
     {
-        Probes probes = ProbesFor(window.SampleRateHz);
-        int points = Math.Min(probes.Points, ((window.SamplesPerChannel - 1) / probes.Stride) + 1);
+        var probes = ProbesFor(window.SampleRateHz);
+        var points = Math.Min(probes.Points, ((window.SamplesPerChannel - 1) / probes.Stride) + 1);
         Span<float> clean = stackalloc float[points];
-        for (int j = 0; j < SampledChannels; j++)
+        for (var j = 0; j < SampledChannels; j++)
         {
-            int channel = j * window.Channels / SampledChannels;
+            var channel = j * window.Channels / SampledChannels;
             Clean(window.Channel(channel), probes.Stride, clean);
-            Shares(clean, probes, out float low, out float high);
+            Shares(clean, probes, out var low, out var high);
             features[j * FeaturesPerChannel] = (2 * low) - 1;
             features[(j * FeaturesPerChannel) + 1] = (2 * high) - 1;
         }
@@ -53,16 +53,16 @@ internal static class HdcFeatures
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Clean(ReadOnlySpan<float> channel, int stride, Span<float> destination)
     {
-        Span<Vector<float>> destinationVectors = MemoryMarshal.Cast<float, Vector<float>>(destination);
+        var destinationVectors = MemoryMarshal.Cast<float, Vector<float>>(destination);
         float sum = 0;
-        int tail = 0;
+        var tail = 0;
         if (stride == 1)
         {
-            ReadOnlySpan<Vector<float>> sourceVectors = MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(0, destination.Length));
+            var sourceVectors = MemoryMarshal.Cast<float, Vector<float>>(channel.Slice(0, destination.Length));
             Vector<float> total = default;
-            for (int i = 0; i < sourceVectors.Length; i++)
+            for (var i = 0; i < sourceVectors.Length; i++)
             {
-                Vector<float> v = sourceVectors[i];
+                var v = sourceVectors[i];
                 v = Vector.ConditionalSelect(Vector.Equals(v - v, Vector<float>.Zero), v, Vector<float>.Zero);
                 destinationVectors[i] = v;
                 total += v;
@@ -72,15 +72,15 @@ internal static class HdcFeatures
             tail = sourceVectors.Length * Vector<float>.Count;
         }
 
-        for (int t = tail; t < destination.Length; t++)
+        for (var t = tail; t < destination.Length; t++)
         {
-            float y = channel[t * stride];
+            var y = channel[t * stride];
             y = float.IsFinite(y) ? y : 0f;
             destination[t] = y;
             sum += y;
         }
 
-        float mean = sum / destination.Length;
+        var mean = sum / destination.Length;
         if (!float.IsFinite(mean))
         {
             destination.Clear();
@@ -88,12 +88,12 @@ internal static class HdcFeatures
         }
 
         var means = new Vector<float>(mean);
-        for (int i = 0; i < destinationVectors.Length; i++)
+        for (var i = 0; i < destinationVectors.Length; i++)
         {
             destinationVectors[i] -= means;
         }
 
-        for (int t = destinationVectors.Length * Vector<float>.Count; t < destination.Length; t++)
+        for (var t = destinationVectors.Length * Vector<float>.Count; t < destination.Length; t++)
         {
             destination[t] -= mean;
         }
@@ -103,16 +103,16 @@ internal static class HdcFeatures
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Shares(ReadOnlySpan<float> y, Probes probes, out float low, out float high)
     {
-        int n = y.Length;
-        ReadOnlySpan<Vector<float>> ys = MemoryMarshal.Cast<float, Vector<float>>(y);
+        var n = y.Length;
+        var ys = MemoryMarshal.Cast<float, Vector<float>>(y);
         ReadOnlySpan<Vector<float>> lowCos = MemoryMarshal.Cast<float, Vector<float>>(probes.LowCos.AsSpan(0, n));
         ReadOnlySpan<Vector<float>> lowSin = MemoryMarshal.Cast<float, Vector<float>>(probes.LowSin.AsSpan(0, n));
         ReadOnlySpan<Vector<float>> highCos = MemoryMarshal.Cast<float, Vector<float>>(probes.HighCos.AsSpan(0, n));
         ReadOnlySpan<Vector<float>> highSin = MemoryMarshal.Cast<float, Vector<float>>(probes.HighSin.AsSpan(0, n));
         Vector<float> lc = default, ls = default, hc = default, hs = default, energy = default;
-        for (int i = 0; i < ys.Length; i++)
+        for (var i = 0; i < ys.Length; i++)
         {
-            Vector<float> v = ys[i];
+            var v = ys[i];
             lc += v * lowCos[i];
             ls += v * lowSin[i];
             hc += v * highCos[i];
@@ -121,7 +121,7 @@ internal static class HdcFeatures
         }
 
         double c1 = Vector.Sum(lc), s1 = Vector.Sum(ls), c2 = Vector.Sum(hc), s2 = Vector.Sum(hs), e = Vector.Sum(energy);
-        for (int t = ys.Length * Vector<float>.Count; t < n; t++)
+        for (var t = ys.Length * Vector<float>.Count; t < n; t++)
         {
             double v = y[t];
             c1 += v * probes.LowCos[t];
@@ -131,21 +131,21 @@ internal static class HdcFeatures
             e += v * v;
         }
 
-        double scale = e * n / 2;
+        var scale = e * n / 2;
         low = Share((c1 * c1) + (s1 * s1), scale);
         high = Share((c2 * c2) + (s2 * s2), scale);
     }
 
     private static float Share(double power, double scale)
     {
-        double share = Math.Sqrt(power / scale);
+        var share = Math.Sqrt(power / scale);
         return double.IsFinite(share) ? (float)Math.Min(share, 1) : 0f;
     }
 
     /// <summary>The last sample rate's probes, rebuilt only when the rate changes (racing builders are harmless).</summary>
     private static Probes ProbesFor(double sampleRateHz)
     {
-        Probes? probes = Volatile.Read(ref _probes);
+        var probes = Volatile.Read(ref _probes);
         if (probes is null || probes.SampleRateHz != sampleRateHz)
         {
             probes = new Probes(sampleRateHz);
@@ -161,16 +161,16 @@ internal static class HdcFeatures
         public Probes(double sampleRateHz)
         {
             SampleRateHz = sampleRateHz;
-            int span = (int)Math.Ceiling(StretchSeconds * sampleRateHz);
+            var span = (int)Math.Ceiling(StretchSeconds * sampleRateHz);
             Stride = Math.Max(1, (span + MaxPoints - 1) / MaxPoints);
             Points = Math.Min(MaxPoints, ((span - 1) / Stride) + 1);
             LowCos = new float[Points];
             LowSin = new float[Points];
             HighCos = new float[Points];
             HighSin = new float[Points];
-            for (int t = 0; t < Points; t++)
+            for (var t = 0; t < Points; t++)
             {
-                double seconds = (double)t * Stride / sampleRateHz;
+                var seconds = (double)t * Stride / sampleRateHz;
                 LowCos[t] = (float)Math.Cos(2 * Math.PI * LowProbeHz * seconds);
                 LowSin[t] = (float)Math.Sin(2 * Math.PI * LowProbeHz * seconds);
                 HighCos[t] = (float)Math.Cos(2 * Math.PI * HighProbeHz * seconds);

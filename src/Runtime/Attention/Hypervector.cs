@@ -31,9 +31,9 @@ public static class Hypervector
 
         // Four independent sums keep the popcount units busy instead of waiting on one add chain; references
         // instead of indexers, because two spans indexed together keep their bounds checks.
-        ref ulong l = ref MemoryMarshal.GetReference(left);
-        ref ulong r = ref MemoryMarshal.GetReference(right);
-        nuint length = (nuint)left.Length;
+        ref var l = ref MemoryMarshal.GetReference(left);
+        ref var r = ref MemoryMarshal.GetReference(right);
+        var length = (nuint)left.Length;
         nuint i = 0;
         int a = 0, b = 0, c = 0, d = 0;
         for (; i + 4 <= length; i += 4)
@@ -56,7 +56,7 @@ public static class Hypervector
     internal static ulong[] Random(Random random)
     {
         var vector = new ulong[Words];
-        for (int i = 0; i < Words; i++)
+        for (var i = 0; i < Words; i++)
         {
             vector[i] = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 63);
         }

@@ -56,7 +56,7 @@ internal sealed class PrimaryWorker
 
     public bool TryClaim()
     {
-        long state = Volatile.Read(ref _state);
+        var state = Volatile.Read(ref _state);
         return (state & PhaseMask) == Idle && Interlocked.CompareExchange(ref _state, state | Claimed, state) == state;
     }
 
@@ -64,7 +64,7 @@ internal sealed class PrimaryWorker
     public long Start(in SignalWindow window)
     {
         _window = window;
-        long job = (Volatile.Read(ref _state) >> PhaseBits) + 1;
+        var job = (Volatile.Read(ref _state) >> PhaseBits) + 1;
 
         // The window is written before the phase that publishes it.
         Volatile.Write(ref _state, State(job, Running));
@@ -108,7 +108,7 @@ internal sealed class PrimaryWorker
         // An answer that arrived after the deadline is late however it got there (a slow primary, or a caller the
         // scheduler did not run): the primary path means the primary answered within its timeout.
         estimate = _estimate;
-        PrimaryOutcome outcome = _threw ? PrimaryOutcome.Threw
+        var outcome = _threw ? PrimaryOutcome.Threw
             : Stopwatch.GetTimestamp() > deadline ? PrimaryOutcome.TimedOut
             : PrimaryOutcome.Answered;
         Free(job);
@@ -137,8 +137,8 @@ internal sealed class PrimaryWorker
                 return;
             }
 
-            long state = Volatile.Read(ref _state);
-            long job = state >> PhaseBits;
+            var state = Volatile.Read(ref _state);
+            var job = state >> PhaseBits;
             if ((state & PhaseMask) == Abandoned)
             {
                 Free(job); // the caller gave up before this thread ran
@@ -148,7 +148,7 @@ internal sealed class PrimaryWorker
             _pool.Hooks?.BeforeRun?.Invoke();
             try
             {
-                ChaosInjection? chaos = _pool.Chaos;
+                var chaos = _pool.Chaos;
                 _estimate = chaos is null ? _pool.Backend.Estimate(in _window) : chaos.Run(_pool.Backend, in _window);
                 _threw = false;
             }
@@ -167,7 +167,7 @@ internal sealed class PrimaryWorker
     private void Complete(long job)
     {
         long running = State(job, Running), waiting = State(job, Waiting);
-        long seen = Interlocked.CompareExchange(ref _state, State(job, Completed), running);
+        var seen = Interlocked.CompareExchange(ref _state, State(job, Completed), running);
         if (seen == waiting)
         {
             seen = Interlocked.CompareExchange(ref _state, State(job, Completed), waiting);

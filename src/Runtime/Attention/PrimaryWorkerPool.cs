@@ -26,7 +26,7 @@ internal sealed class PrimaryWorkerPool
         Backend = backend;
         _free = new SemaphoreSlim(workers, workers);
         _workers = new PrimaryWorker[workers];
-        for (int i = 0; i < workers; i++)
+        for (var i = 0; i < workers; i++)
         {
             _workers[i] = new PrimaryWorker(this, i);
         }
@@ -51,12 +51,12 @@ internal sealed class PrimaryWorkerPool
         }
 
         // The semaphore's count guarantees a free worker; the scan only finds which one.
-        PrimaryWorker worker = _workers[0];
-        for (int i = 0; !(worker = _workers[i]).TryClaim(); i = (i + 1) % _workers.Length)
+        var worker = _workers[0];
+        for (var i = 0; !(worker = _workers[i]).TryClaim(); i = (i + 1) % _workers.Length)
         {
         }
 
-        long job = worker.Start(in window);
+        var job = worker.Start(in window);
         Hooks?.BeforeAwait?.Invoke();
         return worker.Await(job, deadline, out estimate);
     }
@@ -84,7 +84,7 @@ internal sealed class PrimaryWorkerPool
 
     public void Stop()
     {
-        foreach (PrimaryWorker worker in _workers)
+        foreach (var worker in _workers)
         {
             worker.Stop();
         }

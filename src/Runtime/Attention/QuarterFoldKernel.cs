@@ -36,8 +36,8 @@ internal static class QuarterFoldKernel
     public static double BandPower(ReadOnlySpan<float> channel, BandTables tables, out double sum, out double sumOfSquares)
     {
         // Every group reads the whole channel: the first also takes the sums, the others skip them.
-        double bandPower = Group<WithSums>(channel, tables, 0, out sum, out sumOfSquares);
-        for (int group = 1; group < tables.Groups; group++)
+        var bandPower = Group<WithSums>(channel, tables, 0, out sum, out sumOfSquares);
+        for (var group = 1; group < tables.Groups; group++)
         {
             bandPower += Group<NoSums>(channel, tables, group, out _, out _);
         }
@@ -66,10 +66,10 @@ internal static class QuarterFoldKernel
         where TFifth : struct
         where TSums : struct
     {
-        int steps = tables.Steps;
-        int perGroup = steps * BandTables.BinsPerGroup * 2;
-        ref Vector<float> x0 = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<float, Vector<float>>(channel));
-        ref Vector<float> row = ref MemoryMarshal.GetReference(
+        var steps = tables.Steps;
+        var perGroup = steps * BandTables.BinsPerGroup * 2;
+        ref var x0 = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<float, Vector<float>>(channel));
+        ref var row = ref MemoryMarshal.GetReference(
             MemoryMarshal.Cast<float, Vector<float>>(tables.Rows).Slice(group * perGroup, perGroup));
         Vector<float> aRe = default, aIm = default, bRe = default, bIm = default, oneRe = default, oneIm = default;
         Vector<float> threeRe = default, threeIm = default, fifthRe = default, fifthIm = default;
@@ -77,18 +77,18 @@ internal static class QuarterFoldKernel
         // The sums are of A less four times the first sample, which takes most of a DC offset out of the squares (the
         // non-DC power does not depend on a shift; see AlphaBandKernel.Sums). B, R and I hold no DC.
         var shift = new Vector<float>(4 * channel[0]);
-        for (int step = 0; step < steps; step++)
+        for (var step = 0; step < steps; step++)
         {
-            Vector<float> v0 = Unsafe.Add(ref x0, step);
-            Vector<float> v1 = Unsafe.Add(ref x0, step + steps);
-            Vector<float> v2 = Unsafe.Add(ref x0, step + (2 * steps));
-            Vector<float> v3 = Unsafe.Add(ref x0, step + (3 * steps));
+            var v0 = Unsafe.Add(ref x0, step);
+            var v1 = Unsafe.Add(ref x0, step + steps);
+            var v2 = Unsafe.Add(ref x0, step + (2 * steps));
+            var v3 = Unsafe.Add(ref x0, step + (3 * steps));
             Vector<float> even02 = v0 + v2, even13 = v1 + v3, re = v0 - v2, im = v1 - v3;
             Vector<float> a = even02 + even13, b = even02 - even13, negatedIm = -im;
-            ref Vector<float> r = ref Unsafe.Add(ref row, step * 10);
+            ref var r = ref Unsafe.Add(ref row, step * 10);
             if (typeof(TSums) == typeof(WithSums))
             {
-                Vector<float> centred = a - shift;
+                var centred = a - shift;
                 total += centred;
                 realSquares = AlphaBandKernel.MultiplyAdd(b, b, AlphaBandKernel.MultiplyAdd(centred, centred, realSquares));
                 complexSquares = AlphaBandKernel.MultiplyAdd(im, im, AlphaBandKernel.MultiplyAdd(re, re, complexSquares));
@@ -107,7 +107,7 @@ internal static class QuarterFoldKernel
             }
             else
             {
-                Vector<float> fifth = typeof(TFifth) == typeof(FifthIsA) ? a : b;
+                var fifth = typeof(TFifth) == typeof(FifthIsA) ? a : b;
                 fifthRe = AlphaBandKernel.MultiplyAdd(fifth, Unsafe.Add(ref r, 8), fifthRe);
                 fifthIm = AlphaBandKernel.MultiplyAdd(fifth, Unsafe.Add(ref r, 9), fifthIm);
             }

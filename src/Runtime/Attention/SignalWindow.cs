@@ -67,7 +67,7 @@ public readonly struct SignalWindow
                 $"{samples.Length} samples do not split into {channels} channels of equal length.", nameof(samples));
         }
 
-        int perChannel = samples.Length / channels;
+        var perChannel = samples.Length / channels;
         if (perChannel < MinSamplesPerChannel || perChannel > MaxSamplesPerChannel)
         {
             throw new ArgumentException(

@@ -12,12 +12,12 @@ internal static class SyntheticEeg
     public static float[] Samples(Random random, int channels, int samples, double sampleRateHz, double frequencyHz, double amplitude, double noise)
     {
         var data = new float[channels * samples];
-        for (int c = 0; c < channels; c++)
+        for (var c = 0; c < channels; c++)
         {
-            double phase = random.NextDouble() * 2 * Math.PI;
-            for (int t = 0; t < samples; t++)
+            var phase = random.NextDouble() * 2 * Math.PI;
+            for (var t = 0; t < samples; t++)
             {
-                double signal = amplitude * Math.Sin((2 * Math.PI * frequencyHz * t / sampleRateHz) + phase);
+                var signal = amplitude * Math.Sin((2 * Math.PI * frequencyHz * t / sampleRateHz) + phase);
                 data[(c * samples) + t] = (float)(signal + (noise * Gaussian(random)));
             }
         }
@@ -28,18 +28,18 @@ internal static class SyntheticEeg
     /// <summary>Half alpha (8.5–11.5 Hz) and half other rhythms (3–6.5 or 15–30 Hz), amplitudes and noise random.</summary>
     public static SignalWindow Mixed(Random random, int channels, int samples, double sampleRateHz)
     {
-        double frequency = random.Next(2) == 0
+        var frequency = random.Next(2) == 0
             ? 8.5 + (3 * random.NextDouble())
             : random.Next(2) == 0 ? 3 + (3.5 * random.NextDouble()) : 15 + (15 * random.NextDouble());
-        double amplitude = 0.5 + (1.5 * random.NextDouble());
-        double noise = 0.2 + random.NextDouble();
+        var amplitude = 0.5 + (1.5 * random.NextDouble());
+        var noise = 0.2 + random.NextDouble();
         return new SignalWindow(Samples(random, channels, samples, sampleRateHz, frequency, amplitude, noise), channels, sampleRateHz);
     }
 
     private static double Gaussian(Random random)
     {
-        double u1 = 1.0 - random.NextDouble();
-        double u2 = random.NextDouble();
+        var u1 = 1.0 - random.NextDouble();
+        var u2 = random.NextDouble();
         return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 }
