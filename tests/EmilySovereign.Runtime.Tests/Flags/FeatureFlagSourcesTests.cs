@@ -72,6 +72,21 @@ public sealed class FeatureFlagSourcesTests
     }
 
     [Fact]
+    public void Disposing_the_later_registration_of_a_source_keeps_it_ahead_of_sources_added_in_between()
+    {
+        var asked = new List<string>();
+        var early = new Recording("early", true, asked);
+        using (FeatureFlagSources.Add(early))
+        using (FeatureFlagSources.Add(new Recording("between", false, asked)))
+        {
+            FeatureFlagSources.Add(early).Dispose();
+
+            Assert.True(Flag.IsEnabled);
+            Assert.Equal(["early"], asked);
+        }
+    }
+
+    [Fact]
     public void A_missing_source_is_refused() =>
         Assert.Throws<ArgumentNullException>("source", () => FeatureFlagSources.Add(null!));
 
