@@ -18,7 +18,7 @@ public sealed class DeclaredFeatureFlagTests
         {
             var declared = rollout < 0 ? (int?)null : rollout;
             var name = UniqueName();
-            using var variable = new Variable(name, EnvironmentText(environment, percentSign));
+            using var variable = new FlagVariable(name, EnvironmentText(environment, percentSign));
             var flag = Flag(name, @default, declared);
 
             foreach (var read in KeysAround(name, declared, environment, key))
@@ -30,7 +30,7 @@ public sealed class DeclaredFeatureFlagTests
         Gen.Select(Gen.Bool, Gen.Int[-1, 100], Gen.Int[-3, 100], Gen.Bool, Gen.String).Sample((overridden, rollout, environment, sourced, key) =>
         {
             var name = UniqueName();
-            using var variable = new Variable(name, EnvironmentText(environment, percentSign: true));
+            using var variable = new FlagVariable(name, EnvironmentText(environment, percentSign: true));
             var flag = Flag(name, !overridden, rollout < 0 ? null : rollout);
 
             using (FeatureFlagSources.Add(new Fixed(name, sourced)))
@@ -39,8 +39,27 @@ public sealed class DeclaredFeatureFlagTests
                 Assert.Equal(overridden, flag.IsEnabled);
                 Assert.Equal(overridden, flag.IsEnabledFor(null));
                 Assert.Equal(overridden, flag.IsEnabledFor(key));
-                Assert.Equal(overridden, flag.IsEnabledFor(KeyIn(name, 0)));
-                Assert.Equal(overridden, flag.IsEnabledFor(KeyIn(name, 99)));
+                Assert.Equal(overridden, flag.IsEnabledFor(BucketKeys.In(name, 0)));
+                Assert.Equal(overridden, flag.IsEnabledFor(BucketKeys.In(name, 99)));
+            }
+        }, iter: 200, threads: 1);
+
+    [Fact]
+    public void A_source_answers_where_the_environment_is_silent_and_before_the_declaration() =>
+        Gen.Select(Gen.Bool, Gen.Int[-1, 100], Gen.Int[-3, 100], Gen.Bool, Gen.String).Sample((sourced, rollout, environment, percentSign, key) =>
+        {
+            var declared = rollout < 0 ? (int?)null : rollout;
+            var name = UniqueName();
+            using var variable = new FlagVariable(name, EnvironmentText(environment, percentSign));
+            var flag = Flag(name, !sourced, declared);
+
+            using (FeatureFlagSources.Add(new Fixed(name, sourced)))
+            {
+                foreach (var read in KeysAround(name, declared, environment, key))
+                {
+                    var expected = Code(environment) == FeatureFlagEnvironment.NotSet ? sourced : Expected(name, !sourced, declared, Code(environment), read);
+                    Assert.Equal(expected, flag.IsEnabledFor(read));
+                }
             }
         }, iter: 200, threads: 1);
 
@@ -52,17 +71,17 @@ public sealed class DeclaredFeatureFlagTests
     public void A_switch_in_the_environment_beats_a_source_and_the_declaration(string text, bool sourced, bool expected)
     {
         var name = UniqueName();
-        using var variable = new Variable(name, text);
+        using var variable = new FlagVariable(name, text);
         var flag = Flag(name, sourced, 50);
 
         Assert.Equal(expected, flag.IsEnabled);
-        Assert.Equal(expected, flag.IsEnabledFor(KeyIn(name, 0)));
-        Assert.Equal(expected, flag.IsEnabledFor(KeyIn(name, 99)));
+        Assert.Equal(expected, flag.IsEnabledFor(BucketKeys.In(name, 0)));
+        Assert.Equal(expected, flag.IsEnabledFor(BucketKeys.In(name, 99)));
         using (FeatureFlagSources.Add(new Fixed(name, sourced)))
         {
             Assert.Equal(expected, flag.IsEnabled);
-            Assert.Equal(expected, flag.IsEnabledFor(KeyIn(name, 0)));
-            Assert.Equal(expected, flag.IsEnabledFor(KeyIn(name, 99)));
+            Assert.Equal(expected, flag.IsEnabledFor(BucketKeys.In(name, 0)));
+            Assert.Equal(expected, flag.IsEnabledFor(BucketKeys.In(name, 99)));
         }
     }
 
@@ -85,31 +104,19 @@ public sealed class DeclaredFeatureFlagTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_rollout_of_zero_enables_no_key_and_a_read_without_a_key_keeps_the_default(bool @default)
+    [InlineData(0, false, false)]
+    [InlineData(0, true, false)]
+    [InlineData(100, false, true)]
+    [InlineData(100, true, true)]
+    public void A_rollout_of_zero_enables_no_key_and_100_every_key_and_a_read_without_a_key_keeps_the_default(int rollout, bool @default, bool keyed)
     {
         var name = UniqueName();
-        var flag = Flag(name, @default, 0);
+        var flag = Flag(name, @default, rollout);
 
         Assert.Equal(Answers.All(@default), Answers.Of(flag, null));
-        Assert.Equal(Answers.All(false), Answers.Of(flag, ""));
+        Assert.Equal(Answers.All(keyed), Answers.Of(flag, ""));
         for (var bucket = 0; bucket < 100; bucket++)
-            Assert.Equal(Answers.All(false), Answers.Of(flag, KeyIn(name, bucket)));
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_rollout_of_100_enables_every_key_and_a_read_without_a_key_keeps_the_default(bool @default)
-    {
-        var name = UniqueName();
-        var flag = Flag(name, @default, 100);
-
-        Assert.Equal(Answers.All(@default), Answers.Of(flag, null));
-        Assert.Equal(Answers.All(true), Answers.Of(flag, ""));
-        for (var bucket = 0; bucket < 100; bucket++)
-            Assert.Equal(Answers.All(true), Answers.Of(flag, KeyIn(name, bucket)));
+            Assert.Equal(Answers.All(keyed), Answers.Of(flag, BucketKeys.In(name, bucket)));
     }
 
     [Fact]
@@ -119,8 +126,8 @@ public sealed class DeclaredFeatureFlagTests
             var name = UniqueName();
             var flag = Flag(name, true, percent);
 
-            Assert.Equal(Answers.All(true), Answers.Of(flag, KeyIn(name, percent - 1)));
-            Assert.Equal(Answers.All(false), Answers.Of(flag, KeyIn(name, percent)));
+            Assert.Equal(Answers.All(true), Answers.Of(flag, BucketKeys.In(name, percent - 1)));
+            Assert.Equal(Answers.All(false), Answers.Of(flag, BucketKeys.In(name, percent)));
         }, iter: 100, threads: 1);
 
     [Theory]
@@ -132,7 +139,7 @@ public sealed class DeclaredFeatureFlagTests
     public void An_environment_percent_is_on_without_a_key_only_at_100(string text, bool expected)
     {
         var name = UniqueName();
-        using var variable = new Variable(name, text);
+        using var variable = new FlagVariable(name, text);
         var flag = Flag(name, !expected, null);
 
         Assert.Equal(Answers.All(expected), Answers.Of(flag, null));
@@ -194,20 +201,7 @@ public sealed class DeclaredFeatureFlagTests
     private static string?[] KeysAround(string name, int? rollout, int environment, string key)
     {
         var percent = environment is >= 0 and <= 100 ? environment : rollout ?? 50;
-        return [null, "", key, KeyIn(name, Math.Max(percent - 1, 0)), KeyIn(name, Math.Min(percent, 99))];
-    }
-
-    /// <summary>A key whose bucket for <paramref name="name"/> is <paramref name="bucket"/>.</summary>
-    private static string KeyIn(string name, int bucket)
-    {
-        for (var i = 0; i < 100_000; i++)
-        {
-            var key = "key-" + i;
-            if (FeatureFlagBucket.Of(name, key) == bucket)
-                return key;
-        }
-
-        throw new InvalidOperationException($"no key in bucket {bucket} of {name}");
+        return [null, "", key, BucketKeys.In(name, Math.Max(percent - 1, 0)), BucketKeys.In(name, Math.Min(percent, 99))];
     }
 
     private static string UniqueName() => "declared_" + Interlocked.Increment(ref _names);
@@ -253,19 +247,5 @@ public sealed class DeclaredFeatureFlagTests
             LastKey = entityKey;
             return value;
         }
-    }
-
-    /// <summary>Sets the flag's environment variable for the scope (null leaves it unset).</summary>
-    private readonly struct Variable : IDisposable
-    {
-        private readonly string _variable;
-
-        public Variable(string name, string? value)
-        {
-            _variable = FeatureFlagEnvironment.VariableFor(name);
-            Environment.SetEnvironmentVariable(_variable, value);
-        }
-
-        public void Dispose() => Environment.SetEnvironmentVariable(_variable, null);
     }
 }

@@ -70,8 +70,8 @@ public sealed class FeatureFlagEnvironmentTests
         var reports = new List<string>();
         EventHandler<MalformedFeatureFlagValueEventArgs> handler = (_, e) => { if (e.FlagName.StartsWith("env_twice_")) reports.Add(e.FlagName); };
         FeatureFlagEnvironment.MalformedValue += handler;
-        Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_TWICE_A", "maybe");
-        Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_TWICE_B", "maybe");
+        using var a = new FlagVariable("env_twice_a", "maybe");
+        using var b = new FlagVariable("env_twice_b", "maybe");
         try
         {
             _ = new DeclaredFeatureFlag(new FeatureFlagInfo("env_twice_a", false, null, null, null, null));
@@ -82,26 +82,17 @@ public sealed class FeatureFlagEnvironmentTests
         finally
         {
             FeatureFlagEnvironment.MalformedValue -= handler;
-            Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_TWICE_A", null);
-            Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_TWICE_B", null);
         }
     }
 
     [Fact]
     public void A_blank_value_counts_as_not_set_and_is_not_reported()
     {
-        Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_BLANK", " \t ");
-        try
-        {
-            var flag = new DeclaredFeatureFlag(new FeatureFlagInfo("env_blank", true, null, null, null, null));
+        using var variable = new FlagVariable("env_blank", " \t ");
+        var flag = new DeclaredFeatureFlag(new FeatureFlagInfo("env_blank", true, null, null, null, null));
 
-            Assert.True(flag.IsEnabled);
-            Assert.DoesNotContain(FeatureFlagEnvironment.MalformedValues, e => e.Variable == "EMILY_FLAG_ENV_BLANK");
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_BLANK", null);
-        }
+        Assert.True(flag.IsEnabled);
+        Assert.DoesNotContain(FeatureFlagEnvironment.MalformedValues, e => e.Variable == "EMILY_FLAG_ENV_BLANK");
     }
 
     [Fact]
@@ -109,38 +100,28 @@ public sealed class FeatureFlagEnvironmentTests
     {
         EventHandler<MalformedFeatureFlagValueEventArgs> handler = (_, _) => throw new InvalidOperationException("observer");
         FeatureFlagEnvironment.MalformedValue += handler;
-        Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_THROWING", "nope");
+        using var variable = new FlagVariable("env_throwing", "nope");
         try
         {
-            var flag = new DeclaredFeatureFlag(new FeatureFlagInfo("env_throwing", true, null, null, null, null));
-
-            Assert.True(flag.IsEnabled);
+            Assert.True(new DeclaredFeatureFlag(new FeatureFlagInfo("env_throwing", true, null, null, null, null)).IsEnabled);
         }
         finally
         {
             FeatureFlagEnvironment.MalformedValue -= handler;
-            Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_THROWING", null);
         }
     }
 
     [Fact]
     public void A_report_says_which_variable_value_and_flag()
     {
-        Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_DESCRIBED", "perhaps");
-        try
-        {
-            _ = new DeclaredFeatureFlag(new FeatureFlagInfo("env_described", true, null, null, null, null));
-            var report = Assert.Single(FeatureFlagEnvironment.MalformedValues, e => e.Variable == "EMILY_FLAG_ENV_DESCRIBED");
+        using var variable = new FlagVariable("env_described", "perhaps");
+        _ = new DeclaredFeatureFlag(new FeatureFlagInfo("env_described", true, null, null, null, null));
+        var report = Assert.Single(FeatureFlagEnvironment.MalformedValues, e => e.Variable == "EMILY_FLAG_ENV_DESCRIBED");
 
-            Assert.Equal(("env_described", "perhaps"), (report.FlagName, report.Value));
-            Assert.Equal(
-                "EMILY_FLAG_ENV_DESCRIBED=perhaps is not true, false, 1, 0 or a percent 0..100: ignored, the flag 'env_described' keeps its declared value",
-                report.ToString());
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_DESCRIBED", null);
-        }
+        Assert.Equal(("env_described", "perhaps"), (report.FlagName, report.Value));
+        Assert.Equal(
+            "EMILY_FLAG_ENV_DESCRIBED=perhaps is not true, false, 1, 0 or a percent 0..100: ignored, the flag 'env_described' keeps its declared value",
+            report.ToString());
     }
 
     [Fact]

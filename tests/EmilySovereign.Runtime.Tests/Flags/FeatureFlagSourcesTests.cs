@@ -39,23 +39,6 @@ public sealed class FeatureFlagSourcesTests
     }
 
     [Fact]
-    public void Each_registration_counts_once_toward_the_full_order_and_disposing_twice_uncounts_once()
-    {
-        var before = FeatureFlagSlowPath.Count;
-        var first = FeatureFlagSources.Add(new Recording("first", null, []));
-        Assert.Equal(before + 1, FeatureFlagSlowPath.Count);
-        var second = FeatureFlagSources.Add(new Recording("second", null, []));
-        Assert.Equal(before + 2, FeatureFlagSlowPath.Count);
-
-        second.Dispose();
-        Assert.Equal(before + 1, FeatureFlagSlowPath.Count);
-        second.Dispose();
-        Assert.Equal(before + 1, FeatureFlagSlowPath.Count);
-        first.Dispose();
-        Assert.Equal(before, FeatureFlagSlowPath.Count);
-    }
-
-    [Fact]
     public void A_source_registered_twice_is_asked_until_both_registrations_end()
     {
         var asked = new List<string>();
