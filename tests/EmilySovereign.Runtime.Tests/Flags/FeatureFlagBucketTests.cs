@@ -35,19 +35,45 @@ public sealed class FeatureFlagBucketTests
     public void XxHash32_gives_the_reference_answers(string text, uint expected) =>
         Assert.Equal(expected, FeatureFlagBucket.XxHash32(System.Text.Encoding.UTF8.GetBytes(text)));
 
+    /// <summary>Each length from 0 to 200, so every split into 16-byte stripes, 4-byte words and single bytes is met.</summary>
     [Fact]
-    public void XxHash32_equals_the_maintained_implementation_at_every_length() =>
-        Gen.Byte.Array[0, 200].Sample(bytes =>
-            Assert.Equal(System.IO.Hashing.XxHash32.HashToUInt32(bytes), FeatureFlagBucket.XxHash32(bytes)));
-
-    [Fact]
-    public void Long_names_and_keys_hash_beyond_the_stack_buffer()
+    public void XxHash32_equals_the_maintained_implementation_at_every_length()
     {
-        // 300 + 300 three-byte characters need more than the 512 bytes on the stack: the rented buffer must hash alike.
-        string name = new('n', 300), key = new('€', 300);
+        var random = new Random(20261205);
+        for (var length = 0; length <= 200; length++)
+        {
+            for (var sample = 0; sample < 5; sample++)
+            {
+                var bytes = new byte[length];
+                random.NextBytes(bytes);
+                Assert.Equal(System.IO.Hashing.XxHash32.HashToUInt32(bytes), FeatureFlagBucket.XxHash32(bytes));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Up to 170 characters in all, the bytes fit the 512 on the stack even when every character takes three; from 171
+    /// on, the rented buffer takes them: both must hash alike.
+    /// </summary>
+    [Theory]
+    [InlineData(0, 170)]
+    [InlineData(1, 169)]
+    [InlineData(0, 171)]
+    [InlineData(1, 170)]
+    [InlineData(300, 300)]
+    public void Names_and_keys_hash_alike_on_the_stack_and_in_the_rented_buffer(int nameLength, int euros)
+    {
+        string name = new('n', nameLength), key = new('€', euros);
         byte[] bytes = [.. System.Text.Encoding.UTF8.GetBytes(name), 0xFF, .. System.Text.Encoding.UTF8.GetBytes(key)];
         var expected = (int)(((ulong)System.IO.Hashing.XxHash32.HashToUInt32(bytes) * 100) >> 32);
         Assert.Equal(expected, FeatureFlagBucket.Of(name, key));
+    }
+
+    [Fact]
+    public void A_missing_name_or_key_is_refused()
+    {
+        Assert.Throws<ArgumentNullException>("name", () => FeatureFlagBucket.Of(null!, "key"));
+        Assert.Throws<ArgumentNullException>("entityKey", () => FeatureFlagBucket.Of("name", null!));
     }
 
     [Fact]

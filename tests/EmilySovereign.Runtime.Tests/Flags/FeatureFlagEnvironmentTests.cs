@@ -35,6 +35,10 @@ public sealed class FeatureFlagEnvironmentTests
         Assert.Equal("EMILY_FLAG_MODEL_V2_BETA", FeatureFlagEnvironment.VariableFor("model.v2-beta"));
 
     [Fact]
+    public void A_missing_name_has_no_variable() =>
+        Assert.Throws<ArgumentNullException>("name", () => FeatureFlagEnvironment.VariableFor(null!));
+
+    [Fact]
     public void A_malformed_value_is_ignored_and_reported_once()
     {
         var reports = new List<MalformedFeatureFlagValueEventArgs>();
@@ -58,6 +62,66 @@ public sealed class FeatureFlagEnvironmentTests
             FeatureFlagEnvironment.MalformedValue -= handler;
             Environment.SetEnvironmentVariable("EMILY_FLAG_ENV_MALFORMED", null);
         }
+    }
+
+    [Fact]
+    public void A_malformed_value_is_reported_once_per_variable()
+    {
+        var reports = new List<string>();
+        EventHandler<MalformedFeatureFlagValueEventArgs> handler = (_, e) => { if (e.FlagName.StartsWith("env_twice_")) reports.Add(e.FlagName); };
+        FeatureFlagEnvironment.MalformedValue += handler;
+        using var a = new FlagVariable("env_twice_a", "maybe");
+        using var b = new FlagVariable("env_twice_b", "maybe");
+        try
+        {
+            _ = new DeclaredFeatureFlag(new FeatureFlagInfo("env_twice_a", false, null, null, null, null));
+            _ = new DeclaredFeatureFlag(new FeatureFlagInfo("env_twice_b", false, null, null, null, null));
+
+            Assert.Equal(["env_twice_a", "env_twice_b"], reports);
+        }
+        finally
+        {
+            FeatureFlagEnvironment.MalformedValue -= handler;
+        }
+    }
+
+    [Fact]
+    public void A_blank_value_counts_as_not_set_and_is_not_reported()
+    {
+        using var variable = new FlagVariable("env_blank", " \t ");
+        var flag = new DeclaredFeatureFlag(new FeatureFlagInfo("env_blank", true, null, null, null, null));
+
+        Assert.True(flag.IsEnabled);
+        Assert.DoesNotContain(FeatureFlagEnvironment.MalformedValues, e => e.Variable == "EMILY_FLAG_ENV_BLANK");
+    }
+
+    [Fact]
+    public void An_observer_that_throws_does_not_fail_the_read()
+    {
+        EventHandler<MalformedFeatureFlagValueEventArgs> handler = (_, _) => throw new InvalidOperationException("observer");
+        FeatureFlagEnvironment.MalformedValue += handler;
+        using var variable = new FlagVariable("env_throwing", "nope");
+        try
+        {
+            Assert.True(new DeclaredFeatureFlag(new FeatureFlagInfo("env_throwing", true, null, null, null, null)).IsEnabled);
+        }
+        finally
+        {
+            FeatureFlagEnvironment.MalformedValue -= handler;
+        }
+    }
+
+    [Fact]
+    public void A_report_says_which_variable_value_and_flag()
+    {
+        using var variable = new FlagVariable("env_described", "perhaps");
+        _ = new DeclaredFeatureFlag(new FeatureFlagInfo("env_described", true, null, null, null, null));
+        var report = Assert.Single(FeatureFlagEnvironment.MalformedValues, e => e.Variable == "EMILY_FLAG_ENV_DESCRIBED");
+
+        Assert.Equal(("env_described", "perhaps"), (report.FlagName, report.Value));
+        Assert.Equal(
+            "EMILY_FLAG_ENV_DESCRIBED=perhaps is not true, false, 1, 0 or a percent 0..100: ignored, the flag 'env_described' keeps its declared value",
+            report.ToString());
     }
 
     [Fact]
