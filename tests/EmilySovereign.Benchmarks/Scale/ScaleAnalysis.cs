@@ -6,8 +6,12 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using EmilySovereign.Analyzers.Adrs;
+using EmilySovereign.Analyzers.Flags;
 using EmilySovereign.Analyzers.Latency;
 using EmilySovereign.Analyzers.Layers;
+using EmilySovereign.Analyzers.Metrics;
+using EmilySovereign.Generators.Flags;
+using EmilySovereign.Generators.Metrics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,7 +22,8 @@ namespace EmilySovereign.Benchmarks.Scale;
 /// <summary>
 /// <c>scale-once &lt;types&gt; &lt;sets&gt; &lt;runs&gt;</c>: the everything-at-once codebase analyzed in one process, each run
 /// on a fresh compilation, by the binding peer alone (<c>peer</c>) or beside one or all of our analyzers (<c>latency</c>,
-/// <c>layers</c>, <c>adr</c>, <c>ours</c>), sets separated by commas and alternated. Prints each run's CPU time: the ratio of a set to <c>peer</c> is what our analyzers add to a build whose other
+/// <c>layers</c>, <c>adr</c>, <c>ours</c>; <c>flags</c> and <c>metrics</c>, which this codebase does not use), or after
+/// the flag and metrics generators ran (<c>generators</c>), sets separated by commas and alternated. Prints each run's CPU time: the ratio of a set to <c>peer</c> is what our analyzers add to a build whose other
 /// analyzers bind every body anyway, which ReportAnalyzer cannot show (it charges binding to whoever binds first).
 /// </summary>
 public static class ScaleAnalysis
@@ -35,10 +40,16 @@ public static class ScaleAnalysis
         {
             foreach (var set in sets.Split(','))
             {
-                var compilation = CSharpCompilation.Create("Scale", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: false));
+                Compilation compilation = CSharpCompilation.Create("Scale", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: false));
                 var analyzers = Analyzers(set);
                 var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(files), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                if (set == "generators")
+                {
+                    var generators = new[] { new FeatureFlagsGenerator().AsSourceGenerator(), new MetricsGenerator().AsSourceGenerator() };
+                    CSharpGeneratorDriver.Create(generators).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+                }
+
                 var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
                 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 var ours = diagnostics.Count(d => d.Id.StartsWith("ES", StringComparison.Ordinal));
@@ -69,6 +80,10 @@ public static class ScaleAnalysis
             list.Add(new LatencyBudgetAnalyzer());
         if (set is "layers" or "ours")
             list.Add(new LayerAnalyzer());
+        if (set is "flags")
+            list.Add(new FeatureFlagAnalyzer());
+        if (set is "metrics")
+            list.Add(new MetricsAnalyzer());
         if (set is "adr" or "ours")
             list.Add(new AdrAnalyzer());
         return list.ToImmutableArray();
