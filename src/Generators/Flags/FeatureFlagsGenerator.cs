@@ -22,7 +22,7 @@ public sealed partial class FeatureFlagsGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 Parser.AttributeMetadataName,
                 static (node, _) => node is CompilationUnitSyntax,
-                static (context, _) => Parser.ParseDeclarations(context))
+                static (attributes, _) => Parser.ParseDeclarations(attributes))
             .WithTrackingName(DeclarationsStep)
             .Collect();
 
