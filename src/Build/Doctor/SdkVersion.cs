@@ -4,29 +4,10 @@ using System.Globalization;
 namespace EmilySovereign.Build.Doctor;
 
 /// <summary>An SDK version split the way global.json's rollForward reads it: major.minor.(feature band)(patch).</summary>
-internal sealed class SdkVersion : IComparable<SdkVersion>
+/// <param name="Band">The feature band: 401 → 4.</param>
+/// <param name="Patch">The patch inside the band: 401 → 1.</param>
+internal sealed record SdkVersion(int Major, int Minor, int Band, int Patch, string Text) : IComparable<SdkVersion>
 {
-    private SdkVersion(int major, int minor, int band, int patch, string text)
-    {
-        Major = major;
-        Minor = minor;
-        Band = band;
-        Patch = patch;
-        Text = text;
-    }
-
-    public int Major { get; }
-
-    public int Minor { get; }
-
-    /// <summary>The feature band: 401 → 4.</summary>
-    public int Band { get; }
-
-    /// <summary>The patch inside the band: 401 → 1.</summary>
-    public int Patch { get; }
-
-    public string Text { get; }
-
     public static SdkVersion? TryParse(string text)
     {
         var core = text.Trim();

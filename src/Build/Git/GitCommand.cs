@@ -5,21 +5,8 @@ using System.Text;
 namespace EmilySovereign.Build.Git;
 
 /// <summary>What a finished git (or other) process printed and returned.</summary>
-internal sealed class CommandResult
+internal sealed record CommandResult(int ExitCode, string Output, string Error)
 {
-    public CommandResult(int exitCode, string output, string error)
-    {
-        ExitCode = exitCode;
-        Output = output;
-        Error = error;
-    }
-
-    public int ExitCode { get; }
-
-    public string Output { get; }
-
-    public string Error { get; }
-
     public bool Succeeded => ExitCode == 0;
 }
 

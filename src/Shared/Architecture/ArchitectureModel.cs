@@ -4,35 +4,10 @@ using EmilySovereign.Json;
 namespace EmilySovereign.Architecture;
 
 /// <summary>A name written in the file (a layer key or a <c>mayUse</c> entry) and where it was written.</summary>
-internal readonly struct LayerNameRef
-{
-    public LayerNameRef(string name, JsonSpan span)
-    {
-        Name = name;
-        Span = span;
-    }
-
-    public string Name { get; }
-
-    public JsonSpan Span { get; }
-}
+internal readonly record struct LayerNameRef(string Name, JsonSpan Span);
 
 /// <summary>One declared layer: its namespace patterns, in file order, and the layers it may use.</summary>
-internal sealed class LayerDeclaration
-{
-    public LayerDeclaration(LayerNameRef name, IReadOnlyList<NamespacePattern> namespaces, IReadOnlyList<LayerNameRef> mayUse)
-    {
-        Name = name;
-        Namespaces = namespaces;
-        MayUse = mayUse;
-    }
-
-    public LayerNameRef Name { get; }
-
-    public IReadOnlyList<NamespacePattern> Namespaces { get; }
-
-    public IReadOnlyList<LayerNameRef> MayUse { get; }
-}
+internal sealed record LayerDeclaration(LayerNameRef Name, IReadOnlyList<NamespacePattern> Namespaces, IReadOnlyList<LayerNameRef> MayUse);
 
 internal enum ArchitectureProblemKind
 {
@@ -47,21 +22,7 @@ internal enum ArchitectureProblemKind
 }
 
 /// <summary>Something wrong with the file, with the span inside it to underline.</summary>
-internal sealed class ArchitectureProblem
-{
-    public ArchitectureProblem(ArchitectureProblemKind kind, string message, JsonSpan span)
-    {
-        Kind = kind;
-        Message = message;
-        Span = span;
-    }
-
-    public ArchitectureProblemKind Kind { get; }
-
-    public string Message { get; }
-
-    public JsonSpan Span { get; }
-}
+internal sealed record ArchitectureProblem(ArchitectureProblemKind Kind, string Message, JsonSpan Span);
 
 /// <summary>
 /// The parsed architecture file. When <see cref="IsMalformed"/> the layers are unusable and consumers stay quiet

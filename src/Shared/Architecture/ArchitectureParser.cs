@@ -132,7 +132,7 @@ internal static class ArchitectureParser
                             return invalid;
                         }
 
-                        patterns.Add(NamespacePattern.Create(value, span));
+                        patterns.Add(new NamespacePattern(value, span));
                         return null;
                     });
                     break;

@@ -7,24 +7,12 @@ namespace EmilySovereign.Architecture;
 /// A namespace pattern of the file: <c>Ns</c> matches exactly <c>Ns</c>; <c>Ns.*</c> matches <c>Ns</c> and every
 /// namespace below it. A <c>*</c> anywhere else is rejected by <see cref="Validate"/>, so matching stays a prefix test.
 /// </summary>
-internal sealed class NamespacePattern
+internal sealed record NamespacePattern(string Text, JsonSpan Span)
 {
-    private NamespacePattern(string text, string prefix, bool includesChildren, JsonSpan span)
-    {
-        Text = text;
-        Prefix = prefix;
-        IncludesChildren = includesChildren;
-        Span = span;
-    }
-
-    public string Text { get; }
-
     /// <summary>The namespace the pattern names, without the trailing <c>.*</c>.</summary>
-    public string Prefix { get; }
+    public string Prefix { get; } = Text.EndsWith(".*", StringComparison.Ordinal) ? Text.Substring(0, Text.Length - 2) : Text;
 
-    public bool IncludesChildren { get; }
-
-    public JsonSpan Span { get; }
+    public bool IncludesChildren => Prefix.Length != Text.Length;
 
     /// <summary>Why <paramref name="text"/> is not a valid pattern, or null when it is.</summary>
     public static string? Validate(string text)
@@ -49,13 +37,6 @@ internal sealed class NamespacePattern
         }
 
         return null;
-    }
-
-    /// <summary>Builds a pattern from text that <see cref="Validate"/> accepted.</summary>
-    public static NamespacePattern Create(string text, JsonSpan span)
-    {
-        var includesChildren = text.EndsWith(".*", StringComparison.Ordinal);
-        return new NamespacePattern(text, includesChildren ? text.Substring(0, text.Length - 2) : text, includesChildren, span);
     }
 
     /// <summary>Whether the namespace <paramref name="ns"/> (dotted, "" for the global namespace) matches.</summary>

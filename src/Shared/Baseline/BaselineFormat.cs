@@ -12,28 +12,9 @@ namespace EmilySovereign.Baseline;
 /// what it uses (the used type, or the callee) and how many times. No line numbers: unrelated edits move code around
 /// without changing a key (ADR 0043).
 /// </summary>
-internal sealed class BaselineEntry
+/// <param name="Line">The 1-based line of the entry in the file it was read from, 0 when it was not read from a file.</param>
+internal sealed record BaselineEntry(string Rule, string User, string Used, int Count, int Line = 0)
 {
-    public BaselineEntry(string rule, string user, string used, int count, int line = 0)
-    {
-        Rule = rule;
-        User = user;
-        Used = used;
-        Count = count;
-        Line = line;
-    }
-
-    public string Rule { get; }
-
-    public string User { get; }
-
-    public string Used { get; }
-
-    public int Count { get; }
-
-    /// <summary>The 1-based line of the entry in the file it was read from, 0 when it was not read from a file.</summary>
-    public int Line { get; }
-
     public string Key => BaselineFormat.Key(Rule, User, Used);
 }
 

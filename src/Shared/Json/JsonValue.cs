@@ -3,26 +3,10 @@ using System.Collections.Generic;
 namespace EmilySovereign.Json;
 
 /// <summary>Where a piece of JSON text sits: a character offset and length plus 0-based line and column.</summary>
-internal readonly struct JsonSpan
+/// <param name="Line">0-based line of <see cref="Start"/>.</param>
+/// <param name="Column">0-based column (in characters) of <see cref="Start"/>.</param>
+internal readonly record struct JsonSpan(int Start, int Length, int Line, int Column)
 {
-    public JsonSpan(int start, int length, int line, int column)
-    {
-        Start = start;
-        Length = length;
-        Line = line;
-        Column = column;
-    }
-
-    public int Start { get; }
-
-    public int Length { get; }
-
-    /// <summary>0-based line of <see cref="Start"/>.</summary>
-    public int Line { get; }
-
-    /// <summary>0-based column (in characters) of <see cref="Start"/>.</summary>
-    public int Column { get; }
-
     public int End => Start + Length;
 }
 
@@ -38,44 +22,14 @@ internal enum JsonKind
 }
 
 /// <summary>A JSON value that remembers where it was written, so rule violations point into the file.</summary>
-internal abstract class JsonValue
-{
-    protected JsonValue(JsonKind kind, JsonSpan span)
-    {
-        Kind = kind;
-        Span = span;
-    }
-
-    public JsonKind Kind { get; }
-
-    public JsonSpan Span { get; }
-}
+internal abstract record JsonValue(JsonKind Kind, JsonSpan Span);
 
 /// <summary>A property of an object: the key's own span (for "unknown key" messages) and its value.</summary>
-internal sealed class JsonProperty
-{
-    public JsonProperty(string name, JsonSpan nameSpan, JsonValue value)
-    {
-        Name = name;
-        NameSpan = nameSpan;
-        Value = value;
-    }
-
-    public string Name { get; }
-
-    public JsonSpan NameSpan { get; }
-
-    public JsonValue Value { get; }
-}
+internal sealed record JsonProperty(string Name, JsonSpan NameSpan, JsonValue Value);
 
 /// <summary>An object; properties keep the written order and duplicates (the schema layer rejects those).</summary>
-internal sealed class JsonObject : JsonValue
+internal sealed record JsonObject(IReadOnlyList<JsonProperty> Properties, JsonSpan Span) : JsonValue(JsonKind.Object, Span)
 {
-    public JsonObject(IReadOnlyList<JsonProperty> properties, JsonSpan span)
-        : base(JsonKind.Object, span) => Properties = properties;
-
-    public IReadOnlyList<JsonProperty> Properties { get; }
-
     /// <summary>The value of the last property named <paramref name="name"/> (the one a dictionary would keep), or null.</summary>
     public JsonValue? Get(string name)
     {
@@ -91,51 +45,21 @@ internal sealed class JsonObject : JsonValue
     }
 }
 
-internal sealed class JsonArray : JsonValue
-{
-    public JsonArray(IReadOnlyList<JsonValue> items, JsonSpan span)
-        : base(JsonKind.Array, span) => Items = items;
+internal sealed record JsonArray(IReadOnlyList<JsonValue> Items, JsonSpan Span) : JsonValue(JsonKind.Array, Span);
 
-    public IReadOnlyList<JsonValue> Items { get; }
-}
-
-internal sealed class JsonString : JsonValue
-{
-    public JsonString(string value, JsonSpan span)
-        : base(JsonKind.String, span) => Value = value;
-
-    public string Value { get; }
-}
+internal sealed record JsonString(string Value, JsonSpan Span) : JsonValue(JsonKind.String, Span);
 
 /// <summary>Numbers, booleans and null: kept as their source text, since the layer file never needs their value.</summary>
-internal sealed class JsonLiteral : JsonValue
-{
-    public JsonLiteral(JsonKind kind, string text, JsonSpan span)
-        : base(kind, span) => Text = text;
-
-    public string Text { get; }
-}
+internal sealed record JsonLiteral(JsonKind Kind, string Text, JsonSpan Span) : JsonValue(Kind, Span);
 
 /// <summary>Why the text is not JSON, and where.</summary>
-internal sealed class JsonSyntaxError
+/// <param name="Message">What is wrong.</param>
+/// <param name="Span">What to underline.</param>
+/// <param name="Offset">Where reading stopped, as a grammar-only checker reports it; the start of <see cref="Span"/> unless the blame lies earlier.</param>
+internal sealed record JsonSyntaxError(string Message, JsonSpan Span, int Offset)
 {
     public JsonSyntaxError(string message, JsonSpan span)
         : this(message, span, span.Start)
     {
     }
-
-    public JsonSyntaxError(string message, JsonSpan span, int offset)
-    {
-        Message = message;
-        Span = span;
-        Offset = offset;
-    }
-
-    public string Message { get; }
-
-    /// <summary>What to underline.</summary>
-    public JsonSpan Span { get; }
-
-    /// <summary>Where reading stopped, as a grammar-only checker reports it; the start of <see cref="Span"/> unless the blame lies earlier.</summary>
-    public int Offset { get; }
 }

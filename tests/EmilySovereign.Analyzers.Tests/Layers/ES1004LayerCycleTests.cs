@@ -6,40 +6,30 @@ namespace EmilySovereign.Analyzers.Tests.Layers;
 /// <summary>ES1004: a cycle in mayUse is named, once, at the entry that closes it.</summary>
 public sealed class ES1004LayerCycleTests
 {
-    [Fact]
-    public async Task Two_layer_cycle_is_named_at_the_closing_entry()
+    [Theory]
+    [InlineData("""
+        {
+          "layers": {
+            "A": { "namespaces": ["A.*"], "mayUse": ["B"] },
+            "B": { "namespaces": ["B.*"], "mayUse": ["A"] }
+          }
+        }
+        """, 4, 46, 49, "A -> B -> A")]
+    [InlineData("""
+        {
+          "layers": {
+            "A": { "namespaces": [], "mayUse": ["B"] },
+            "B": { "namespaces": [], "mayUse": ["C"] },
+            "C": { "namespaces": [], "mayUse": ["A", "C"] }
+          }
+        }
+        """, 5, 41, 44, "A -> B -> C -> A")]
+    public async Task Cycle_is_named_once_at_the_entry_that_closes_it(string json, int line, int column, int endColumn, string cycle)
     {
-        const string Json = """
-            {
-              "layers": {
-                "A": { "namespaces": ["A.*"], "mayUse": ["B"] },
-                "B": { "namespaces": ["B.*"], "mayUse": ["A"] }
-              }
-            }
-            """;
-        var test = LayerTestSources.Test(Json, "namespace A { public class X { } }");
+        var test = LayerTestSources.Test(json, "namespace A { public class X { } }");
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.LayerCycle)
-            .WithSpan(LayerTestSources.ArchitecturePath, 4, 46, 4, 49)
-            .WithArguments("The mayUse relation has a cycle: A -> B -> A"));
-        await test.RunAsync();
-    }
-
-    [Fact]
-    public async Task Three_layer_cycle_is_reported_once()
-    {
-        const string Json = """
-            {
-              "layers": {
-                "A": { "namespaces": [], "mayUse": ["B"] },
-                "B": { "namespaces": [], "mayUse": ["C"] },
-                "C": { "namespaces": [], "mayUse": ["A", "C"] }
-              }
-            }
-            """;
-        var test = LayerTestSources.Test(Json, "namespace A { public class X { } }");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.LayerCycle)
-            .WithSpan(LayerTestSources.ArchitecturePath, 5, 41, 5, 44)
-            .WithArguments("The mayUse relation has a cycle: A -> B -> C -> A"));
+            .WithSpan(LayerTestSources.ArchitecturePath, line, column, line, endColumn)
+            .WithArguments("The mayUse relation has a cycle: " + cycle));
         await test.RunAsync();
     }
 

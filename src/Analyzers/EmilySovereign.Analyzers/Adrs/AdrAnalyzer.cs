@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EmilySovereign.Adrs;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,24 +14,22 @@ namespace EmilySovereign.Analyzers.Adrs;
 /// cannot be read, reported inside the file) and ES5004 (two ADR files share a number, reported in both).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AdrAnalyzer : DiagnosticAnalyzer
+public sealed class AdrAnalyzer : CompilationStartAnalyzer
 {
     /// <summary>The diagnostic property with the successor's number, for the ES5002 code fix.</summary>
     public const string SuccessorProperty = "Successor";
 
     private const string AttributeMetadataName = "EmilySovereign.AdrAttribute";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.UnknownAdr, Descriptors.SupersededAdr, Descriptors.UnreadableAdrFile, Descriptors.DuplicateAdrNumber);
-
-    public override void Initialize(AnalysisContext context)
+    public AdrAnalyzer()
+        : base(
+            GeneratedCodeAnalysisFlags.None,
+            Descriptors.UnknownAdr, Descriptors.SupersededAdr, Descriptors.UnreadableAdrFile,
+            Descriptors.DuplicateAdrNumber)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var catalog = new AdrCatalog(AdrFileCache.FindAll(context.Options, context.CancellationToken));
         if (!catalog.Files.IsEmpty)

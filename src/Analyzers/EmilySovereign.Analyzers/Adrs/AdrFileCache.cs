@@ -10,21 +10,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace EmilySovereign.Analyzers.Adrs;
 
 /// <summary>One ADR file of a compilation: the compiler's input, its text and what the parser read from it.</summary>
-internal sealed class AdrFile
+internal sealed record AdrFile(AdditionalText Input, SourceText Text, AdrDocument Document)
 {
-    public AdrFile(AdditionalText input, SourceText text, AdrDocument document)
-    {
-        Input = input;
-        Text = text;
-        Document = document;
-    }
-
-    public AdditionalText Input { get; }
-
-    public SourceText Text { get; }
-
-    public AdrDocument Document { get; }
-
     public string FileName => AdrFileName.FileNameOf(Input.Path);
 
     /// <summary>The location of a 1-based line and column of the file (clamped into the text).</summary>

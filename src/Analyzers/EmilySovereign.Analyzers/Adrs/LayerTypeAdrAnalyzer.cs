@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Analyzers.Layers;
 using EmilySovereign.Architecture;
 using EmilySovereign.Roslyn;
@@ -12,19 +12,14 @@ namespace EmilySovereign.Analyzers.Adrs;
 /// "all decisions recorded" enforced. Layers are resolved exactly as the layer rules resolve them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LayerTypeAdrAnalyzer : DiagnosticAnalyzer
+public sealed class LayerTypeAdrAnalyzer : CompilationStartAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.LayerTypeWithoutAdr);
-
-    public override void Initialize(AnalysisContext context)
+    public LayerTypeAdrAnalyzer()
+        : base(GeneratedCodeAnalysisFlags.None, Descriptors.LayerTypeWithoutAdr)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         // The architecture file first: without it nothing is looked up at all.
         var file = ArchitectureFileCache.Find(context.Options);

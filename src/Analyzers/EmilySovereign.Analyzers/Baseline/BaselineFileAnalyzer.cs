@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using EmilySovereign.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -9,19 +9,17 @@ namespace EmilySovereign.Analyzers.Baseline;
 /// keep nothing (a half-read baseline would hide which breaches are kept).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BaselineFileAnalyzer : DiagnosticAnalyzer
+public sealed class BaselineFileAnalyzer : CompilationStartAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.BaselineFileInvalid);
-
-    public override void Initialize(AnalysisContext context)
+    public BaselineFileAnalyzer()
+        : base(GeneratedCodeAnalysisFlags.None, Descriptors.BaselineFileInvalid)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (BaselineInput.Find(start.Options, start.CancellationToken) is { Problems.Count: > 0 } input)
-                start.RegisterAdditionalFileAction(file => Report(file, input));
-        });
+    }
+
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        if (BaselineInput.Find(context.Options, context.CancellationToken) is { Problems.Count: > 0 } input)
+            context.RegisterAdditionalFileAction(file => Report(file, input));
     }
 
     private static void Report(AdditionalFileAnalysisContext context, BaselineInput input)

@@ -114,26 +114,10 @@ internal sealed class BaselineGate
 }
 
 /// <summary>The baseline file among the AdditionalFiles, its text and what it holds.</summary>
-internal sealed class BaselineInput
+internal sealed record BaselineInput(AdditionalText File, SourceText Text, IReadOnlyList<BaselineEntry> Entries, IReadOnlyList<LineProblem> Problems)
 {
     /// <summary>The file name the package gives the baseline by default; the EmilySovereignKind metadata also marks it.</summary>
     public const string DefaultFileName = "EmilySovereign.baseline.txt";
-
-    private BaselineInput(AdditionalText file, SourceText text, IReadOnlyList<BaselineEntry> entries, IReadOnlyList<LineProblem> problems)
-    {
-        File = file;
-        Text = text;
-        Entries = entries;
-        Problems = problems;
-    }
-
-    public AdditionalText File { get; }
-
-    public SourceText Text { get; }
-
-    public IReadOnlyList<BaselineEntry> Entries { get; }
-
-    public IReadOnlyList<LineProblem> Problems { get; }
 
     public static bool IsBaseline(AnalyzerOptions options, AdditionalText file) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.EmilySovereignKind", out var kind)

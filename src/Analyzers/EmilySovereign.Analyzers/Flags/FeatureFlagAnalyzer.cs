@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Flags;
 using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
@@ -18,7 +19,7 @@ namespace EmilySovereign.Analyzers.Flags;
 /// A project whose compilation sees no <c>FeatureFlagAttribute</c>, or declares no flag, registers nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FeatureFlagAnalyzer : DiagnosticAnalyzer
+public sealed class FeatureFlagAnalyzer : CompilationStartAnalyzer
 {
     /// <summary>The diagnostic property with the declared name an ES3001 name most likely means, for the code fix.</summary>
     public const string SuggestionProperty = "Suggestion";
@@ -26,18 +27,15 @@ public sealed class FeatureFlagAnalyzer : DiagnosticAnalyzer
     /// <summary>The MSBuild property that pins the date ES3003 compares with (<c>yyyy-MM-dd</c>); the package sets it to the build's UTC date.</summary>
     public const string TodayProperty = "build_property.EmilySovereignToday";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.UndeclaredFlag, Descriptors.DuplicateFlag, Descriptors.ExpiredFlag,
-        Descriptors.MalformedFlagExpiry, Descriptors.RolloutPercentOutOfRange, Descriptors.InvalidFlagName);
-
-    public override void Initialize(AnalysisContext context)
+    public FeatureFlagAnalyzer()
+        : base(
+            GeneratedCodeAnalysisFlags.None,
+            Descriptors.UndeclaredFlag, Descriptors.DuplicateFlag, Descriptors.ExpiredFlag,
+            Descriptors.MalformedFlagExpiry, Descriptors.RolloutPercentOutOfRange, Descriptors.InvalidFlagName)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var attributeType = RuntimeTypes.Find(context.Compilation, "EmilySovereign.FeatureFlagAttribute");
         if (attributeType is null)

@@ -8,32 +8,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace EmilySovereign.Analyzers.Flags;
 
 /// <summary>One <c>[assembly: FeatureFlag]</c> with the locations its diagnostics point at.</summary>
-internal sealed class FlagDeclaration
+/// <param name="Name">The name, or null when it is not a constant string.</param>
+/// <param name="NameLocation">The name argument, or the attribute when it has none.</param>
+internal sealed record FlagDeclaration(string? Name, Location NameLocation, string? Expires, Location? ExpiresLocation, int? RolloutPercent, Location? PercentLocation)
 {
-    private FlagDeclaration(string? name, Location nameLocation, string? expires, Location? expiresLocation, int? rolloutPercent, Location? percentLocation)
-    {
-        Name = name;
-        NameLocation = nameLocation;
-        Expires = expires;
-        ExpiresLocation = expiresLocation;
-        RolloutPercent = rolloutPercent;
-        PercentLocation = percentLocation;
-    }
-
-    /// <summary>The name, or null when it is not a constant string.</summary>
-    public string? Name { get; }
-
-    /// <summary>The name argument, or the attribute when it has none.</summary>
-    public Location NameLocation { get; }
-
-    public string? Expires { get; }
-
-    public Location? ExpiresLocation { get; }
-
-    public int? RolloutPercent { get; }
-
-    public Location? PercentLocation { get; }
-
     /// <summary>The compilation's declarations in source order (file, then position), as the generator orders them.</summary>
     public static ImmutableArray<FlagDeclaration> ReadAll(Compilation compilation, INamedTypeSymbol attributeType, CancellationToken cancellationToken)
     {

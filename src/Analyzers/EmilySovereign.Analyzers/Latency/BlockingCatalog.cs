@@ -121,21 +121,7 @@ internal sealed class BlockingCatalog
 }
 
 /// <summary>A line of a user catalog that is not a documentation-comment ID.</summary>
-internal sealed class CatalogLineError
+internal sealed record CatalogLineError(string Path, TextSpan Span, LinePositionSpan LineSpan, string Text)
 {
-    private readonly string _path;
-    private readonly TextSpan _span;
-    private readonly LinePositionSpan _lineSpan;
-
-    public CatalogLineError(string path, TextSpan span, LinePositionSpan lineSpan, string text)
-    {
-        _path = path;
-        _span = span;
-        _lineSpan = lineSpan;
-        Text = text;
-    }
-
-    public string Text { get; }
-
-    public Location ToLocation() => Location.Create(_path, _span, _lineSpan);
+    public Location ToLocation() => Location.Create(Path, Span, LineSpan);
 }

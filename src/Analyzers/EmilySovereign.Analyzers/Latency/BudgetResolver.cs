@@ -60,10 +60,10 @@ internal sealed class BudgetResolver
     private static Budget Read(ISymbol symbol, AttributeData attribute)
     {
         if (attribute.ConstructorArguments.Length != 1)
-            return new Budget(double.NaN, symbol, attribute, isValid: false);
+            return new Budget(double.NaN, symbol, attribute, IsValid: false);
         var argument = attribute.ConstructorArguments[0];
         if (argument.Kind == TypedConstantKind.Error || argument.Value is null)
-            return new Budget(double.NaN, symbol, attribute, isValid: false);
+            return new Budget(double.NaN, symbol, attribute, IsValid: false);
         var milliseconds = argument.Value switch
         {
             double d => d,

@@ -4,29 +4,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace EmilySovereign.Analyzers.Latency;
 
 /// <summary>How long a call to a catalogued wait may block, read from its timeout argument.</summary>
-internal readonly struct WaitBound
+/// <param name="IsBounded">The call waits at most <see cref="Milliseconds"/>.</param>
+/// <param name="IsConstant">False when the call has a timeout argument that is not a compile-time constant.</param>
+internal readonly record struct WaitBound(bool IsBounded, double Milliseconds, bool IsConstant)
 {
-    private WaitBound(bool isBounded, double milliseconds, bool isConstant)
-    {
-        IsBounded = isBounded;
-        Milliseconds = milliseconds;
-        IsConstant = isConstant;
-    }
+    public static WaitBound Unbounded { get; } = new(false, double.PositiveInfinity, IsConstant: true);
 
-    /// <summary>The call waits at most <see cref="Milliseconds"/>.</summary>
-    public bool IsBounded { get; }
-
-    public double Milliseconds { get; }
-
-    /// <summary>False when the call has a timeout argument that is not a compile-time constant.</summary>
-    public bool IsConstant { get; }
-
-    public static WaitBound Unbounded { get; } = new(false, double.PositiveInfinity, isConstant: true);
-
-    public static WaitBound NonConstant { get; } = new(false, double.PositiveInfinity, isConstant: false);
+    public static WaitBound NonConstant { get; } = new(false, double.PositiveInfinity, IsConstant: false);
 
     public static WaitBound AtMost(double milliseconds) =>
-        milliseconds < 0 ? Unbounded : new WaitBound(true, milliseconds, isConstant: true);
+        milliseconds < 0 ? Unbounded : new WaitBound(true, milliseconds, IsConstant: true);
 
     /// <summary>
     /// Reads the timeout parameter (<c>millisecondsTimeout</c>, <c>timeout</c>) of a wait. <c>Thread.Sleep</c> has

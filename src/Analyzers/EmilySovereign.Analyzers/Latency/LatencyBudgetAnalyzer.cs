@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using EmilySovereign.Analyzers.Baseline;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,30 +12,21 @@ namespace EmilySovereign.Analyzers.Latency;
 /// calls, blocks on and adds up. Costs nothing for a compilation that does not see the attribute.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LatencyBudgetAnalyzer : DiagnosticAnalyzer
+public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
 {
     public const string AttributeMetadataName = "EmilySovereign.LatencyBudgetAttribute";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.CallsLargerBudget,
-        Descriptors.BlockingCall,
-        Descriptors.SequentialBudgetsExceedBudget,
-        Descriptors.InvalidBudget,
-        Descriptors.LockInBudgetedCode,
-        Descriptors.BudgetLargerThanContract,
-        Descriptors.BudgetedCallInUnboundedLoop,
-        Descriptors.UnreadableBlockingCatalogLine,
-        Descriptors.KeptByBaseline,
-        Descriptors.StaleBaselineEntry);
-
-    public override void Initialize(AnalysisContext context)
+    public LatencyBudgetAnalyzer()
+        : base(
+            GeneratedCodeAnalysisFlags.None,
+            Descriptors.CallsLargerBudget, Descriptors.BlockingCall, Descriptors.SequentialBudgetsExceedBudget,
+            Descriptors.InvalidBudget, Descriptors.LockInBudgetedCode, Descriptors.BudgetLargerThanContract,
+            Descriptors.BudgetedCallInUnboundedLoop, Descriptors.UnreadableBlockingCatalogLine,
+            Descriptors.KeptByBaseline, Descriptors.StaleBaselineEntry)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         if (RuntimeTypes.Find(start.Compilation, AttributeMetadataName) is not { } attributeType)
             return;

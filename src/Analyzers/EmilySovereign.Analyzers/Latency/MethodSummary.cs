@@ -4,41 +4,15 @@ namespace EmilySovereign.Analyzers.Latency;
 /// What an unbudgeted method reaches through itself and the unbudgeted methods it calls: the worst blocking call, the
 /// first lock, and the largest callee budget; each with the chain that leads there (starting at the method).
 /// </summary>
-internal sealed class MethodSummary
+internal sealed record MethodSummary(BlockingFinding? Blocking, Chain? Lock, BudgetFinding? LargestBudget)
 {
     public static MethodSummary Empty { get; } = new(null, null, null);
-
-    public MethodSummary(BlockingFinding? blocking, Chain? lockChain, BudgetFinding? largestBudget)
-    {
-        Blocking = blocking;
-        Lock = lockChain;
-        LargestBudget = largestBudget;
-    }
-
-    public BlockingFinding? Blocking { get; }
-
-    public Chain? Lock { get; }
-
-    public BudgetFinding? LargestBudget { get; }
 
     public bool IsEmpty => Blocking is null && Lock is null && LargestBudget is null;
 }
 
-internal sealed class BlockingFinding
+internal sealed record BlockingFinding(Chain Chain, string Reason, WaitBound Bound)
 {
-    public BlockingFinding(Chain chain, string reason, WaitBound bound)
-    {
-        Chain = chain;
-        Reason = reason;
-        Bound = bound;
-    }
-
-    public Chain Chain { get; }
-
-    public string Reason { get; }
-
-    public WaitBound Bound { get; }
-
     public BlockingFinding From(string caller) => new(Chain.Prepend(caller), Reason, Bound);
 
     /// <summary>Unbounded beats bounded, a longer bound beats a shorter one, then the shorter chain, then the first found.</summary>
@@ -56,18 +30,8 @@ internal sealed class BlockingFinding
     }
 }
 
-internal sealed class BudgetFinding
+internal sealed record BudgetFinding(Chain Chain, double Milliseconds)
 {
-    public BudgetFinding(Chain chain, double milliseconds)
-    {
-        Chain = chain;
-        Milliseconds = milliseconds;
-    }
-
-    public Chain Chain { get; }
-
-    public double Milliseconds { get; }
-
     public BudgetFinding From(string caller) => new(Chain.Prepend(caller), Milliseconds);
 
     public static BudgetFinding? Larger(BudgetFinding? current, BudgetFinding? candidate) =>

@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using EmilySovereign.Analyzers.Baseline;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,22 +11,20 @@ namespace EmilySovereign.Analyzers.Layers;
 /// and ES1004 (a cycle in <c>mayUse</c>). Without an architecture file it registers nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LayerAnalyzer : DiagnosticAnalyzer
+public sealed class LayerAnalyzer : CompilationStartAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.LayerViolation, Descriptors.ArchitectureFileInvalid, Descriptors.UnknownLayer, Descriptors.LayerCycle,
-        Descriptors.LayerGraphEdge, Descriptors.KeptByBaseline, Descriptors.StaleBaselineEntry);
-
-    public override void Initialize(AnalysisContext context)
+    // Generated code is analyzed only so that users can opt in (emily_sovereign.layers.check_generated_code);
+    // LayerUseChecker returns at once for it otherwise.
+    public LayerAnalyzer()
+        : base(
+            GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics,
+            Descriptors.LayerViolation, Descriptors.ArchitectureFileInvalid, Descriptors.UnknownLayer,
+            Descriptors.LayerCycle, Descriptors.LayerGraphEdge, Descriptors.KeptByBaseline,
+            Descriptors.StaleBaselineEntry)
     {
-        // Generated code is analyzed only so that users can opt in (emily_sovereign.layers.check_generated_code);
-        // LayerUseChecker returns at once for it otherwise.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var file = ArchitectureFileCache.Find(context.Options);
         if (file is null)

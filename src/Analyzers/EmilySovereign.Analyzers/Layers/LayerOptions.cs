@@ -32,17 +32,6 @@ internal sealed class LayerOptions
     private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    internal sealed class TreeOptions
-    {
-        public TreeOptions(bool checkNameof, bool checkGeneratedCode)
-        {
-            CheckNameof = checkNameof;
-            CheckGeneratedCode = checkGeneratedCode;
-        }
-
-        /// <summary><c>nameof(Forbidden)</c> creates no run-time dependency, so it is allowed unless opted in.</summary>
-        public bool CheckNameof { get; }
-
-        public bool CheckGeneratedCode { get; }
-    }
+    /// <param name="CheckNameof"><c>nameof(Forbidden)</c> creates no run-time dependency, so it is allowed unless opted in.</param>
+    internal sealed record TreeOptions(bool CheckNameof, bool CheckGeneratedCode);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.MetricRules;
 using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
@@ -14,24 +15,21 @@ namespace EmilySovereign.Analyzers.Metrics;
 /// (a metric method has a shape the generator cannot implement). Costs nothing when the metric attributes are absent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MetricsAnalyzer : DiagnosticAnalyzer
+public sealed class MetricsAnalyzer : CompilationStartAnalyzer
 {
     /// <summary>The diagnostic property with the corrected name, for the ES4001 code fix.</summary>
     public const string SuggestionProperty = "Suggestion";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.MetricNameInvalid, Descriptors.DuplicateMetricName, Descriptors.MetricMethodShape);
-
-    public override void Initialize(AnalysisContext context)
+    // The generator's implementation carries [GeneratedCode], and a partial method's attributes are both parts':
+    // with generated code skipped, every implemented metric method would go unchecked.
+    public MetricsAnalyzer()
+        : base(
+            GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics,
+            Descriptors.MetricNameInvalid, Descriptors.DuplicateMetricName, Descriptors.MetricMethodShape)
     {
-        // The generator's implementation carries [GeneratedCode], and a partial method's attributes are both parts':
-        // with generated code skipped, every implemented metric method would go unchecked.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
         if (RuntimeTypes.Find(compilation, MetricShape.CounterAttribute) is null

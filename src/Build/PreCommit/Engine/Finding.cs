@@ -4,27 +4,8 @@ using EmilySovereign.Build.Diagnostics;
 namespace EmilySovereign.Build.PreCommit.Engine;
 
 /// <summary>One problem in one staged file, at a 1-based line and column (columns count characters, not bytes).</summary>
-internal sealed class Finding : IComparable<Finding>
+internal sealed record Finding(string Path, int Line, int Column, BuildRule Rule, string Message) : IComparable<Finding>
 {
-    public Finding(string path, int line, int column, BuildRule rule, string message)
-    {
-        Path = path;
-        Line = line;
-        Column = column;
-        Rule = rule;
-        Message = message;
-    }
-
-    public string Path { get; }
-
-    public int Line { get; }
-
-    public int Column { get; }
-
-    public BuildRule Rule { get; }
-
-    public string Message { get; }
-
     /// <summary>The line the hook prints: <c>path(line,col): error ES60xx: message</c>.</summary>
     public string Format() =>
         $"{Path}({Line},{Column}): {(Rule.Severity == BuildSeverity.Error ? "error" : "warning")} {Rule.Id}: {Message}";

@@ -106,7 +106,7 @@ internal sealed class PathGlob
             {
                 p++;
                 if (p + 1 < pattern.Length && pattern[p + 1] == '/')
-                    tokens.Add(new Token(Kind.SkipTo, target: tokens.Count + 3)); // past '**' and '/'
+                    tokens.Add(new Token(Kind.SkipTo, Target: tokens.Count + 3)); // past '**' and '/'
                 tokens.Add(new Token(Kind.DoubleStar));
             }
             else
@@ -118,19 +118,5 @@ internal sealed class PathGlob
         return tokens.ToArray();
     }
 
-    private readonly struct Token
-    {
-        public Token(Kind kind, char c = '\0', int target = 0)
-        {
-            Kind = kind;
-            Char = c;
-            Target = target;
-        }
-
-        public Kind Kind { get; }
-
-        public char Char { get; }
-
-        public int Target { get; }
-    }
+    private readonly record struct Token(Kind Kind, char Char = '\0', int Target = 0);
 }
