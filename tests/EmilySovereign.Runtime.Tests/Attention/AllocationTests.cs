@@ -12,6 +12,7 @@ namespace EmilySovereign.Runtime.Tests.Attention;
 public sealed class AllocationTests
 {
     private const int Calls = 2_000;
+    private const long ProcessWideSlack = 24L * Calls / 4;
 
     [Fact]
     public void Primary_path_allocates_nothing()
@@ -40,9 +41,10 @@ public sealed class AllocationTests
     }
 
     /// <summary>
-    /// The worker's side too: the whole process allocates less than a byte per call, where one object per call on any
-    /// thread would be at least 24 bytes times <see cref="Calls"/>. Runs alone (<see cref="ProcessWideCollection"/>),
-    /// so that no other test's allocations count.
+    /// The worker's side too: the whole process allocates less than one smallest object (24 bytes) per four calls,
+    /// where one object per call on any thread would be at least 24 bytes times <see cref="Calls"/>. Runs alone
+    /// (<see cref="ProcessWideCollection"/>), so that no other test's allocations count; the runtime's and a coverage
+    /// collector's own background work leave a few kilobytes per round (3 192 bytes seen under coverlet).
     /// </summary>
     [Fact]
     public void Worker_primary_path_allocates_nothing_on_any_thread()
@@ -53,7 +55,7 @@ public sealed class AllocationTests
         int rightPath = 0, wrongPath = 0;
         long allocated = AllocatedBy(() => _ = gate.Gate(window).Path == GatePath.Primary ? rightPath++ : wrongPath++, processWide: true);
 
-        Assert.True(allocated < Calls, $"{allocated} bytes in {Calls} calls.");
+        Assert.True(allocated < ProcessWideSlack, $"{allocated} bytes in {Calls} calls.");
         AssertMostlyOn(rightPath, wrongPath);
     }
 
@@ -66,7 +68,7 @@ public sealed class AllocationTests
 
         long allocated = AllocatedBy(() => gate.Gate(window), processWide: true);
 
-        Assert.True(allocated >= 24L * Calls, $"{allocated} bytes in {Calls} calls.");
+        Assert.True(allocated >= ProcessWideSlack, $"{allocated} bytes in {Calls} calls.");
     }
 
     [Fact]
