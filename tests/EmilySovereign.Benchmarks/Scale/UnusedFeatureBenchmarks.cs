@@ -4,8 +4,6 @@ using BenchmarkDotNet.Attributes;
 using EmilySovereign.Analyzers.Flags;
 using EmilySovereign.Analyzers.Metrics;
 using EmilySovereign.Benchmarks.Shared;
-using EmilySovereign.Generators.Flags;
-using EmilySovereign.Generators.Metrics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -52,15 +50,9 @@ public class UnusedFeatureBenchmarks
     public Task<int> BindingPeerAndMetricsAnalyzer() => AnalyzeAsync(Compile(), PeerAndMetrics);
 
     [Benchmark]
-    public Task<int> BindingPeerAfterFlagAndMetricsGenerators()
-    {
-        var generators = new[] { new FeatureFlagsGenerator().AsSourceGenerator(), new MetricsGenerator().AsSourceGenerator() };
-        CSharpGeneratorDriver.Create(generators).RunGeneratorsAndUpdateCompilation(Compile(), out var output, out _);
-        return AnalyzeAsync(output, Peer);
-    }
+    public Task<int> BindingPeerAfterFlagAndMetricsGenerators() => AnalyzeAsync(ScaleAnalysis.AfterFlagAndMetricsGenerators(Compile()), Peer);
 
-    private CSharpCompilation Compile() =>
-        CSharpCompilation.Create("Scale", _trees, _references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: false));
+    private CSharpCompilation Compile() => ScaleAnalysis.Compile(_trees, _references);
 
     private static async Task<int> AnalyzeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
