@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using EmilySovereign.Flags;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -81,24 +82,10 @@ public sealed partial class FeatureFlagsGenerator
 
         private static FlagDeclaration Read(AttributeData attribute, SyntaxReference syntax)
         {
-            var name = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
-            string? description = null, owner = null, expires = null;
-            var @default = false;
-            int? rolloutPercent = null;
-            foreach (var argument in attribute.NamedArguments)
-            {
-                var constant = argument.Value.Kind == TypedConstantKind.Array ? null : argument.Value.Value;
-                switch (argument.Key)
-                {
-                    case "Default": @default = constant is true; break;
-                    case "Description": description = constant as string; break;
-                    case "Owner": owner = constant as string; break;
-                    case "Expires": expires = constant as string; break;
-                    case "RolloutPercent": rolloutPercent = constant is int percent ? percent : null; break;
-                }
-            }
-
-            return new FlagDeclaration(name, @default, description, owner, expires, rolloutPercent, syntax.SyntaxTree.FilePath, syntax.Span.Start);
+            var arguments = FeatureFlagArguments.Read(attribute);
+            return new FlagDeclaration(
+                arguments.Name, arguments.Default, arguments.Description, arguments.Owner, arguments.Expires, arguments.RolloutPercent,
+                syntax.SyntaxTree.FilePath, syntax.Span.Start);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -37,21 +38,11 @@ internal sealed record FlagDeclaration(string? Name, Location NameLocation, stri
     private static FlagDeclaration Read(AttributeData attribute, AttributeSyntax syntax)
     {
         var arguments = syntax.ArgumentList?.Arguments ?? default;
-        var name = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        var values = FeatureFlagArguments.Read(attribute);
         var nameSyntax = arguments.FirstOrDefault(a => a.NameEquals is null && a.NameColon is null) ?? arguments.FirstOrDefault(a => a.NameColon is not null);
         var nameLocation = (nameSyntax?.Expression ?? (SyntaxNode)syntax).GetLocation();
 
-        string? expires = null;
-        int? percent = null;
-        foreach (var named in attribute.NamedArguments)
-        {
-            if (named.Key == "Expires")
-                expires = named.Value.Value as string;
-            else if (named.Key == "RolloutPercent" && named.Value.Value is int value)
-                percent = value;
-        }
-
-        return new FlagDeclaration(name, nameLocation, expires, LocationOf(arguments, "Expires"), percent, LocationOf(arguments, "RolloutPercent"));
+        return new FlagDeclaration(values.Name, nameLocation, values.Expires, LocationOf(arguments, "Expires"), values.RolloutPercent, LocationOf(arguments, "RolloutPercent"));
     }
 
     private static Location? LocationOf(SeparatedSyntaxList<AttributeArgumentSyntax> arguments, string property) =>
