@@ -71,7 +71,8 @@ public sealed class AlphaAttentionGate : IDisposable
         _threshold = options.OpenThreshold;
         _maxMissingFraction = options.MaxMissingFraction;
         Budget = options.Budget;
-        _primaryTimeoutTicks = ToStopwatchTicks(options.EffectivePrimaryTimeout);
+        PrimaryTimeout = options.EffectivePrimaryTimeout;
+        _primaryTimeoutTicks = ToStopwatchTicks(PrimaryTimeout);
         _breaker = new CircuitBreaker(options.FailuresToOpenCircuit, ToStopwatchTicks(options.CircuitBreakDuration));
         Workers = new PrimaryWorkerPool(primary, options.PrimaryWorkers);
     }
@@ -86,6 +87,9 @@ public sealed class AlphaAttentionGate : IDisposable
     public CircuitState CircuitState => _breaker.State;
 
     internal PrimaryWorkerPool Workers { get; }
+
+    /// <summary>How long the primary may take before the fallback answers (tests judge timeouts against it).</summary>
+    internal TimeSpan PrimaryTimeout { get; }
 
     /// <summary>Whether the primary runs on the caller's thread while no chaos injection is installed.</summary>
     internal bool RunsPrimaryInline => _inline;

@@ -29,6 +29,38 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
+    public void A_gate_late_by_its_own_doing_fails_the_budget_check_on_a_crowded_machine_too()
+    {
+        using var gate = new AlphaAttentionGate(SleepingPrimary());
+        using var crowd = new Crowd();
+
+        // The sleeping primary is asleep, not waiting for a processor: the run-queue allowance forgives none of it.
+        var failure = Assert.Throws<FailException>(() => AttentionGens.WithinBudget(gate, Window));
+        Assert.StartsWith("7 answers over the 50 ms budget before 3 in a row within it; the last: ", failure.Message);
+    }
+
+    [Fact]
+    public void The_run_queue_clock_sees_a_thread_wait_for_a_processor()
+    {
+        Assert.True(RunQueueClock.Available || !OperatingSystem.IsLinux(), "Linux has /proc/thread-self/schedstat");
+        if (!RunQueueClock.Available)
+        {
+            return; // elsewhere nothing is forgiven, so there is nothing to check
+        }
+
+        TimeSpan before = RunQueueClock.Waited();
+        using (new Crowd())
+        {
+            for (int i = 0; i < 100; i++)
+            {
+                Thread.Sleep(1); // each wake-up queues behind the spinning threads
+            }
+        }
+
+        Assert.True(RunQueueClock.Waited() - before > TimeSpan.FromMilliseconds(1), $"waited {(RunQueueClock.Waited() - before).TotalMilliseconds} ms");
+    }
+
+    [Fact]
     public void A_gate_late_on_every_other_call_fails_the_budget_check()
     {
         using var gate = new AlphaAttentionGate(SleepingPrimary(every: 2));
@@ -137,6 +169,32 @@ public sealed class BudgetCheckTests
             }
 
             return new AlphaEstimate(0.5f, 0, window.Channels);
+        }
+    }
+
+    /// <summary>Four spinning threads per processor until disposed: a machine crowded by other work.</summary>
+    private sealed class Crowd : IDisposable
+    {
+        private volatile bool _stop;
+        private readonly Thread[] _threads;
+
+        public Crowd()
+        {
+            _threads = new Thread[4 * Environment.ProcessorCount];
+            for (int i = 0; i < _threads.Length; i++)
+            {
+                _threads[i] = new Thread(() => { while (!_stop) { } }) { IsBackground = true };
+                _threads[i].Start();
+            }
+        }
+
+        public void Dispose()
+        {
+            _stop = true;
+            foreach (Thread thread in _threads)
+            {
+                thread.Join();
+            }
         }
     }
 }

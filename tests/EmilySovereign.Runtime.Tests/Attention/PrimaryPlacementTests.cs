@@ -16,6 +16,12 @@ public sealed class PrimaryPlacementTests
 {
     private static readonly SignalWindow Alpha = AttentionGens.Sine(10, 0.5, seed: 31);
 
+    /// <summary>
+    /// A circuit that never opens, so every call meets the hang and answers Timeout: a late answer that the budget check
+    /// asks again must not meet a circuit opened by the earlier calls (CircuitOpen proves nothing about abandoning).
+    /// </summary>
+    private const int NeverOpens = int.MaxValue;
+
     [Fact]
     public void The_default_gate_answers_from_the_built_in_primary_without_a_worker()
     {
@@ -61,7 +67,7 @@ public sealed class PrimaryPlacementTests
     public void A_hung_custom_primary_is_abandoned_within_budget()
     {
         using var release = new ManualResetEventSlim();
-        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { Primary = new HangingBackend(release) });
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { Primary = new HangingBackend(release), FailuresToOpenCircuit = NeverOpens });
         try
         {
             GateResult result = AttentionGens.WithinBudget(gate, Alpha);
@@ -77,7 +83,7 @@ public sealed class PrimaryPlacementTests
     [Fact]
     public void Chaos_on_the_default_gate_runs_on_a_worker_and_a_hang_is_abandoned_within_budget()
     {
-        using var gate = new AlphaAttentionGate();
+        using var gate = new AlphaAttentionGate(new AlphaAttentionGateOptions { FailuresToOpenCircuit = NeverOpens });
         int handOffs = CountHandOffs(gate, () =>
         {
             using (AttentionChaos.Hang(gate))
