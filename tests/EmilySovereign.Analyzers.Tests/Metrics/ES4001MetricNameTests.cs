@@ -80,6 +80,49 @@ public sealed class ES4001MetricNameTests
             .Expect(Diagnostic(Descriptors.MetricNameInvalid).WithLocation(0).WithArguments("Bad", "is not snake_case (no capital letters)", "bad"))
             .RunAsync();
 
+    // The analyzer finds metric methods by searching each file for the attributes' names before it binds anything.
+    [Fact]
+    public Task A_using_alias_of_a_metric_attribute_is_found() =>
+        Analyzer("using Latency = EmilySovereign.Metrics.HistogramAttribute; static partial class M { [Latency({|#0:\"Bad\"|})] static partial void A(double v); }")
+            .Expect(Diagnostic(Descriptors.MetricNameInvalid).WithLocation(0).WithArguments("Bad", "is not snake_case (no capital letters)", "bad"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_global_using_alias_in_another_file_is_found() =>
+        Analyzer(
+            "static partial class M { [Hits({|#0:\"hits\"|})] static partial void A(long v); }",
+            "global using Hits = EmilySovereign.Metrics.CounterAttribute;")
+            .Expect(Diagnostic(Descriptors.MetricNameInvalid).WithLocation(0).WithArguments("hits", "is a counter's name and does not end in '_total'", "hits_total"))
+            .RunAsync();
+
+    [Fact]
+    public Task Qualified_and_alias_qualified_names_are_found() =>
+        Analyzer("""
+            using E = EmilySovereign;
+            static partial class M
+            {
+                [E.Metrics.Gauge({|#0:"A"|})] static partial void A(long v);
+                [global::EmilySovereign.Metrics.GaugeAttribute({|#1:"B"|})] static partial void B(long v);
+            }
+            """)
+            .Expect(
+                Diagnostic(Descriptors.MetricNameInvalid).WithLocation(0).WithArguments("A", "is not snake_case (no capital letters)", "a"),
+                Diagnostic(Descriptors.MetricNameInvalid).WithLocation(1).WithArguments("B", "is not snake_case (no capital letters)", "b"))
+            .RunAsync();
+
+    [Fact]
+    public Task Names_that_only_contain_a_metric_word_are_passed_over() =>
+        Analyzer("""
+            class CounterLikeAttribute : System.Attribute { public CounterLikeAttribute(string n) { } }
+            static partial class PerformanceCounter
+            {
+                [CounterLike("Bad")] static void Counter(long Histogram) { }
+                [Counter({|#0:"Bad_total"|})] static partial void A(long v);
+            }
+            """)
+            .Expect(Diagnostic(Descriptors.MetricNameInvalid).WithLocation(0).WithArguments("Bad_total", "is not snake_case (no capital letters)", "bad_total"))
+            .RunAsync();
+
     [Fact]
     public Task Code_without_metric_attributes_is_not_analyzed() =>
         Test("class C { static void M() { } }").RunAsync();

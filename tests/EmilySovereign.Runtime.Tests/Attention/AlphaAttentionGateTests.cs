@@ -247,8 +247,9 @@ public sealed class AlphaAttentionGateTests : IDisposable
             bool isAlpha = i % 2 == 0;
             // Only the primary's answers are judged for crossing: two callers and the workers on two cores can starve
             // a caller past its budget now and then (the tally forgives that, not a gate that falls back often).
-            GateResult result = gate.Gate(isAlpha ? alpha : beta);
-            fallbacks.Record(result.Path == GatePath.Primary);
+            var call = new AttentionGens.TimedCall(gate, isAlpha ? alpha : beta);
+            GateResult result = call.Run();
+            fallbacks.Record(result.Path == GatePath.Primary || call.TimedOutWhileStarved(result));
             if (result.Path == GatePath.Primary)
             {
                 // Another caller's answer would flip this: the job slots must not cross.

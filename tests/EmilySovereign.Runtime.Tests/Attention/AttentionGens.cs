@@ -88,7 +88,7 @@ internal static class AttentionGens
         GateResult Attempt()
         {
             GateResult answer = call.Run();
-            for (int again = 0; again < 20 && answer.Reason == FallbackReason.Timeout && call.Own < gate.PrimaryTimeout; again++)
+            for (int again = 0; again < 20 && call.TimedOutWhileStarved(answer); again++)
             {
                 answer = call.Run();
             }
@@ -109,7 +109,7 @@ internal static class AttentionGens
     /// processor (<see cref="RunQueueClock"/>). The clock encloses both run-queue readings, so every wait they count
     /// lies inside the time it measures.
     /// </summary>
-    private sealed class TimedCall(AlphaAttentionGate gate, SignalWindow window)
+    public sealed class TimedCall(AlphaAttentionGate gate, SignalWindow window)
     {
         public TimeSpan Queued { get; private set; }
 
@@ -124,6 +124,14 @@ internal static class AttentionGens
             Own = Stopwatch.GetElapsedTime(start) - Queued;
             return answer;
         }
+
+        /// <summary>
+        /// A timeout that the primary's timeout did pass in wall time, but not in the caller's own time: the caller,
+        /// which runs an inline primary and reads the clock, was waiting for a processor. A gate that reports a
+        /// timeout before the timeout has passed is not excused.
+        /// </summary>
+        public bool TimedOutWhileStarved(GateResult answer) =>
+            answer.Reason == FallbackReason.Timeout && Own + Queued >= gate.PrimaryTimeout && Own < gate.PrimaryTimeout;
 
         public override string ToString() =>
             $"{Own.TotalMilliseconds:0.###} ms without the {Queued.TotalMilliseconds:0.###} ms the caller waited for a processor";

@@ -40,6 +40,21 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
+    public void A_timeout_by_the_gates_own_doing_is_not_excused_as_starvation_on_a_crowded_machine()
+    {
+        using var gate = new AlphaAttentionGate(SleepingPrimary());
+        using var crowd = new Crowd();
+
+        for (int i = 0; i < 5; i++)
+        {
+            var call = new AttentionGens.TimedCall(gate, Window);
+            GateResult answer = call.Run();
+            Assert.Equal(FallbackReason.Timeout, answer.Reason);
+            Assert.False(call.TimedOutWhileStarved(answer), $"{answer}, {call}");
+        }
+    }
+
+    [Fact]
     public void The_run_queue_clock_sees_a_thread_wait_for_a_processor()
     {
         Assert.True(RunQueueClock.Available || !OperatingSystem.IsLinux(), "Linux has /proc/thread-self/schedstat");

@@ -39,9 +39,8 @@ public sealed class AdrAnalyzer : CompilationStartAnalyzer
         // attribute of the compilation: most attributes are not [Adr] (ADR 0043).
         if (RuntimeTypes.Find(context.Compilation, AttributeMetadataName) is { } adrAttribute)
         {
-            var compilation = context.Compilation;
-            var sites = new AdrAttributeSites(compilation);
-            context.RegisterSyntaxTreeAction(treeContext => AnalyzeTree(treeContext, compilation, sites, adrAttribute, catalog));
+            var sites = new AttributeSites(context.Compilation, "Adr");
+            context.RegisterSyntaxTreeAction(treeContext => AnalyzeTree(treeContext, sites, adrAttribute, catalog));
         }
     }
 
@@ -68,19 +67,15 @@ public sealed class AdrAnalyzer : CompilationStartAnalyzer
         }
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, AdrAttributeSites sites, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, AttributeSites sites, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
     {
         SemanticModel? model = null;
         foreach (var attribute in sites.In(context.Tree, context.CancellationToken))
         {
             if (attribute.ArgumentList is { Arguments.Count: 1 })
-                AnalyzeAttribute(context, model ??= SemanticModelOf(compilation, context.Tree), attribute, adrAttribute, catalog);
+                AnalyzeAttribute(context, model ??= sites.ModelOf(context.Tree), attribute, adrAttribute, catalog);
         }
     }
-
-#pragma warning disable RS1030 // The model the driver shares among the analyzers of the compilation (ADR 0042).
-    private static SemanticModel SemanticModelOf(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
 
     private static void AnalyzeAttribute(SyntaxTreeAnalysisContext context, SemanticModel model, AttributeSyntax attribute, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
     {

@@ -12,7 +12,8 @@ namespace EmilySovereign.Analyzers.Metrics;
 
 /// <summary>
 /// ES4001 (a metric name breaks Prometheus naming), ES4002 (two metrics share a name, reported at both) and ES4003
-/// (a metric method has a shape the generator cannot implement). Costs nothing when the metric attributes are absent.
+/// (a metric method has a shape the generator cannot implement). Costs nothing when the metric attributes are absent,
+/// and a text search per file when the runtime is referenced but no metric is declared.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MetricsAnalyzer : CompilationStartAnalyzer
@@ -20,12 +21,8 @@ public sealed class MetricsAnalyzer : CompilationStartAnalyzer
     /// <summary>The diagnostic property with the corrected name, for the ES4001 code fix.</summary>
     public const string SuggestionProperty = "Suggestion";
 
-    // The generator's implementation carries [GeneratedCode], and a partial method's attributes are both parts':
-    // with generated code skipped, every implemented metric method would go unchecked.
     public MetricsAnalyzer()
-        : base(
-            GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics,
-            Descriptors.MetricNameInvalid, Descriptors.DuplicateMetricName, Descriptors.MetricMethodShape)
+        : base(GeneratedCodeAnalysisFlags.None, Descriptors.MetricNameInvalid, Descriptors.DuplicateMetricName, Descriptors.MetricMethodShape)
     {
     }
 
@@ -39,23 +36,40 @@ public sealed class MetricsAnalyzer : CompilationStartAnalyzer
             return;
         }
 
+        // A tree action that searches the text for the attributes' names, not a symbol action that reads the attributes
+        // of every method: a codebase that references the runtime for other attributes has few metric methods (ADR 0043).
+        var sites = new AttributeSites(compilation, "Counter", "Histogram", "Gauge");
         var hasGauge = compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null;
         var names = new ConcurrentBag<(string Name, Location Location, string Member)>();
         var analyzed = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-        context.RegisterSymbolAction(symbolContext => AnalyzeMethod(symbolContext, hasGauge, names, analyzed), SymbolKind.Method);
+        context.RegisterSyntaxTreeAction(treeContext => AnalyzeTree(treeContext, sites, hasGauge, names, analyzed));
         context.RegisterCompilationEndAction(endContext => ReportDuplicates(endContext, names));
     }
 
-    private static void AnalyzeMethod(
-        SymbolAnalysisContext context, bool hasGauge, ConcurrentBag<(string, Location, string)> names, ConcurrentDictionary<IMethodSymbol, bool> analyzed)
+    private static void AnalyzeTree(
+        SyntaxTreeAnalysisContext context, AttributeSites sites, bool hasGauge,
+        ConcurrentBag<(string, Location, string)> names, ConcurrentDictionary<IMethodSymbol, bool> analyzed)
     {
-        // Once the generator has implemented a metric method, the driver hands us both parts: check the declaration
-        // the user wrote, once.
-        var method = ((IMethodSymbol)context.Symbol).PartialDefinitionPart ?? (IMethodSymbol)context.Symbol;
-        // Most methods carry no metric attribute: leave them before anything is allocated or stored.
-        if (!method.GetAttributes().Any(a => MetricShape.KindOf(a.AttributeClass) is not null) || !analyzed.TryAdd(method, true))
-            return;
+        SemanticModel? model = null;
+        foreach (var site in sites.In(context.Tree, context.CancellationToken))
+        {
+            if (site.Parent?.Parent is not MethodDeclarationSyntax declaration)
+                continue;
+            model ??= sites.ModelOf(context.Tree);
+            if (model.GetDeclaredSymbol(declaration, context.CancellationToken) is IMethodSymbol method)
+                AnalyzeMethod(context, method, hasGauge, names, analyzed);
+        }
+    }
+
+    private static void AnalyzeMethod(
+        SyntaxTreeAnalysisContext context, IMethodSymbol declared, bool hasGauge, ConcurrentBag<(string, Location, string)> names, ConcurrentDictionary<IMethodSymbol, bool> analyzed)
+    {
+        // A partial method's attributes are both parts': check the declaration the user wrote, once (a method can carry
+        // several metric attributes, each found in the text).
+        var method = declared.PartialDefinitionPart ?? declared;
         var attributes = method.GetAttributes().Where(a => MetricShape.KindOf(a.AttributeClass) is not null).ToList();
+        if (attributes.Count == 0 || !analyzed.TryAdd(method, true))
+            return;
         if (method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is not MethodDeclarationSyntax syntax)
             return;
 
@@ -74,7 +88,7 @@ public sealed class MetricsAnalyzer : CompilationStartAnalyzer
             CheckName(context, attribute, display, names);
     }
 
-    private static void CheckName(SymbolAnalysisContext context, AttributeData attribute, string display, ConcurrentBag<(string, Location, string)> names)
+    private static void CheckName(SyntaxTreeAnalysisContext context, AttributeData attribute, string display, ConcurrentBag<(string, Location, string)> names)
     {
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name
             || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax)

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EmilySovereign.Analyzers.Common;
+
+/// <summary>
+/// The attributes of a tree that may be one of a few attributes, found by searching the text for their names before
+/// anything is bound: a codebase has many attributes and few of ours, and binding each attribute to learn its name
+/// cost seconds on a 10 000-type project (ADR 0043). Every attribute of a file when a name can hide behind a using
+/// alias of that file, and of every file when a global using alias names one. The caller still binds what it finds.
+/// </summary>
+internal sealed class AttributeSites
+{
+    /// <summary>What every use of an attribute writes: <c>[Adr]</c>, <c>[AdrAttribute]</c>, <c>[EmilySovereign.Adr]</c>.</summary>
+    private readonly string[] _words;
+    private readonly Compilation _compilation;
+    private readonly Lazy<bool> _globalAlias;
+
+    /// <param name="words">The attributes' names without the <c>Attribute</c> suffix.</param>
+    public AttributeSites(Compilation compilation, params string[] words)
+    {
+        _words = words;
+        _compilation = compilation;
+        _globalAlias = new Lazy<bool>(() => HasGlobalAlias(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public IReadOnlyList<AttributeSyntax> In(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var root = tree.GetRoot(cancellationToken);
+        if (_globalAlias.Value)
+            return AllAttributes(root);
+
+        var text = tree.GetText(cancellationToken).ToString();
+        List<AttributeSyntax>? found = null;
+        foreach (var word in _words)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var token = root.FindToken(at);
+                if (token.Parent?.FirstAncestorOrSelf<UsingDirectiveSyntax>() is { Alias: not null })
+                    return AllAttributes(root);
+                if (AttributeNamedBy(token, word) is { } attribute && (found is null || !found.Contains(attribute)))
+                    (found ??= new List<AttributeSyntax>()).Add(attribute);
+            }
+        }
+
+        return found ?? (IReadOnlyList<AttributeSyntax>)Array.Empty<AttributeSyntax>();
+    }
+
+#pragma warning disable RS1030 // The model the driver shares among the analyzers of the compilation (ADR 0042).
+    /// <summary>The model to bind a found attribute with, asked for only when a tree has a site.</summary>
+    public SemanticModel ModelOf(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+
+    /// <summary>The attribute whose name ends with <paramref name="token"/> when that is the word or the word and <c>Attribute</c>.</summary>
+    private static AttributeSyntax? AttributeNamedBy(SyntaxToken token, string word)
+    {
+        const string Suffix = "Attribute";
+        var text = token.ValueText;
+        var named = text == word
+            || text.Length == word.Length + Suffix.Length && text.StartsWith(word, StringComparison.Ordinal) && text.EndsWith(Suffix, StringComparison.Ordinal);
+        if (!named || token.Parent is not IdentifierNameSyntax identifier)
+            return null;
+
+        SyntaxNode name = identifier;
+        while (name.Parent is QualifiedNameSyntax qualified && qualified.Right == name || name.Parent is AliasQualifiedNameSyntax alias && alias.Name == name)
+            name = name.Parent;
+        return name.Parent is AttributeSyntax attribute && attribute.Name == name ? attribute : null;
+    }
+
+    private static IReadOnlyList<AttributeSyntax> AllAttributes(SyntaxNode root) =>
+        root.DescendantNodes().OfType<AttributeSyntax>().ToList();
+
+    private bool HasGlobalAlias(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is not CompilationUnitSyntax unit)
+                continue;
+            foreach (var directive in unit.Usings)
+            {
+                if (directive.GlobalKeyword.RawKind != 0 && directive.Alias is not null && Names(directive.ToString()))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Names(string text) => _words.Any(word => text.IndexOf(word, StringComparison.Ordinal) >= 0);
+}
