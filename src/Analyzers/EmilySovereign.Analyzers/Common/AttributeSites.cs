@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -34,11 +35,26 @@ internal sealed class AttributeSites
         if (_globalAlias.Value)
             return AllAttributes(root);
 
-        var text = tree.GetText(cancellationToken).ToString();
+        // The text is searched in a pooled copy, not as a new string: a file without our attributes allocates nothing.
+        var text = tree.GetText(cancellationToken);
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            text.CopyTo(0, buffer, 0, text.Length);
+            return Find(root, new ReadOnlySpan<char>(buffer, 0, text.Length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private IReadOnlyList<AttributeSyntax> Find(SyntaxNode root, ReadOnlySpan<char> text)
+    {
         List<AttributeSyntax>? found = null;
         foreach (var word in _words)
         {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            for (var at = text.IndexOf(word.AsSpan()); at >= 0; at = Next(text, word, at))
             {
                 var token = root.FindToken(at);
                 if (token.Parent?.FirstAncestorOrSelf<UsingDirectiveSyntax>() is { Alias: not null })
@@ -49,6 +65,14 @@ internal sealed class AttributeSites
         }
 
         return found ?? (IReadOnlyList<AttributeSyntax>)Array.Empty<AttributeSyntax>();
+    }
+
+    /// <summary>The next place of <paramref name="word"/> after the one at <paramref name="at"/>, or -1.</summary>
+    private static int Next(ReadOnlySpan<char> text, string word, int at)
+    {
+        var from = at + word.Length;
+        var next = text.Slice(from).IndexOf(word.AsSpan());
+        return next < 0 ? -1 : from + next;
     }
 
 #pragma warning disable RS1030 // The model the driver shares among the analyzers of the compilation (ADR 0042).
