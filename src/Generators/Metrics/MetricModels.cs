@@ -45,7 +45,7 @@ internal sealed record MetricMethodModel(
 /// <param name="DefaultMeter">The meter of classes without a <c>MeterName</c> constant: RootNamespace, else the assembly name.</param>
 /// <param name="ProjectDirectory">The project folder, to show source paths relative to it; empty when unknown.</param>
 /// <param name="Observability">Whether to report each metric as ES4004 for the Observability target.</param>
-internal sealed record MetricsTarget(string Namespace, string DefaultMeter, bool HasRuntime, bool HasAdvice, bool HasGauge, string ProjectDirectory, bool Observability);
+internal sealed record MetricsTarget(string Namespace, string DefaultMeter, bool HasRuntime, bool HasAdvice, string ProjectDirectory, bool Observability);
 
 /// <summary>Everything the emitters write: the target and every valid metric method, in a stable order.</summary>
 internal sealed record MetricsModel(MetricsTarget Target, ImmutableEquatableArray<MetricMethodModel> Methods);

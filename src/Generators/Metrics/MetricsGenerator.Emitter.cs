@@ -57,7 +57,14 @@ public sealed partial class MetricsGenerator
             var enumHelpers = new Dictionary<string, int>();
             var self = "global::" + (first.Namespace.Length > 0 ? first.Namespace + "." : string.Empty) + string.Join(".", first.Types.Select(t => Identifier(t.Name))) + ".";
             for (var i = 0; i < group.Count; i++)
+            {
+                if (i > 0)
+                    code.AppendLine();
                 EmitMethod(code, indent, generatedCode, group[i], i, target, enumHelpers, self);
+            }
+
+            if (enumHelpers.Count > 0)
+                code.AppendLine();
             foreach (var tag in group.SelectMany(m => m.Tags).Where(t => t.Kind == "Enum").GroupBy(t => t.Type).Select(g => g.First()))
                 EmitEnumHelper(code, indent, tag, enumHelpers[tag.Type]);
 
@@ -131,7 +138,7 @@ public sealed partial class MetricsGenerator
                 code.Append(indent).Append("    ").Append(receiver).Append('.').Append(record).Append('(').Append(value).Append(", in ").Append(tagList).AppendLine(");");
             }
 
-            code.Append(indent).AppendLine("}").AppendLine();
+            code.Append(indent).AppendLine("}");
         }
 
         /// <summary>

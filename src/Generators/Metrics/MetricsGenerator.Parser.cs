@@ -62,7 +62,6 @@ public sealed partial class MetricsGenerator
                 name,
                 compilation.GetTypeByMetadataName("EmilySovereign.Metrics.MetricInfo") is not null,
                 compilation.GetTypeByMetadataName("System.Diagnostics.Metrics.InstrumentAdvice`1") is not null,
-                compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null,
                 projectDir ?? string.Empty,
                 string.Equals(observability, "true", StringComparison.OrdinalIgnoreCase));
         }

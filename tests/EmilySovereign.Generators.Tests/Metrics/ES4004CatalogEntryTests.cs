@@ -33,7 +33,10 @@ public sealed class ES4004CatalogEntryTests
                 public static partial void RecordLatency(double seconds, GatePath path, string host);
 
                 [Counter("gate_fallbacks_total")]
-                public static partial void AddFallback(long count);
+                public static partial void AddFallback(long count, int shard);
+
+                [Counter("gate_resets_total")]
+                public static partial void AddReset(long count);
             }
         }
 
@@ -98,9 +101,11 @@ public sealed class ES4004CatalogEntryTests
         var (entries, _) = EntriesAndCatalog(Source);
         var tags = entries.Single(e => e.GetProperty("name").GetString() == "gate_latency").GetProperty("tags").EnumerateArray()
             .Select(t => (t.GetProperty("name").GetString()!, string.Join(",", t.GetProperty("values").EnumerateArray().Select(v => v.GetString()))));
-        var noTags = entries.Single(e => e.GetProperty("name").GetString() == "gate_fallbacks_total").GetProperty("tags");
+        var numberTag = Assert.Single(entries.Single(e => e.GetProperty("name").GetString() == "gate_fallbacks_total").GetProperty("tags").EnumerateArray());
+        var noTags = entries.Single(e => e.GetProperty("name").GetString() == "gate_resets_total").GetProperty("tags");
 
         Assert.Equal(new[] { ("path", "primary,hdc_fallback"), ("host", string.Empty) }, tags);
+        Assert.Equal(("shard", 0), (numberTag.GetProperty("name").GetString(), numberTag.GetProperty("values").GetArrayLength()));
         Assert.Equal(0, noTags.GetArrayLength());
     }
 
@@ -128,6 +133,7 @@ public sealed class ES4004CatalogEntryTests
     [InlineData("/src/Sample/Gate.cs", "", "Gate.cs")]
     [InlineData("/src/Sample/Gate.cs", "/", "Gate.cs")]
     [InlineData("Gate.cs", "/src/Sample/", "Gate.cs")]
+    [InlineData("/Gate.cs", "/src/Sample/", "Gate.cs")]
     public void Source_paths_are_relative_to_the_project_and_never_absolute(string file, string project, string expected) =>
         Assert.Equal(expected, MetricsGenerator.CatalogEmitter.SourcePath(file, project));
 
