@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using EmilySovereign.Analyzers.Baseline;
+using EmilySovereign.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -18,13 +19,10 @@ internal sealed class LatencyContext
         Blocking = new BlockingMatcher(catalog);
         Sites = new CallSiteCollector(this);
         CallGraph = new CallGraph(this);
-        _globalAlias = new Lazy<bool>(() => HasGlobalAliasOfTheAttribute(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+        _budgetSites = new AttributeSites(compilation, "LatencyBudget");
     }
 
-    /// <summary>What every use of the attribute writes, whatever its form: <c>[LatencyBudget]</c>, <c>[EmilySovereign.LatencyBudgetAttribute]</c>.</summary>
-    private const string AttributeWord = "LatencyBudget";
-
-    private readonly Lazy<bool> _globalAlias;
+    private readonly AttributeSites _budgetSites;
 
     public Compilation Compilation { get; }
 
@@ -77,66 +75,14 @@ internal sealed class LatencyContext
 #pragma warning restore RS1030
 
     /// <summary>
-    /// The lambdas and local functions of <paramref name="tree"/> that may carry a budget: those with an attribute list
-    /// where the text names the attribute. Every attributed one when the name can hide behind an alias: a using alias
-    /// of the file that names it, or a global using alias anywhere in the compilation. A search of the text instead
+    /// The lambdas and local functions of <paramref name="tree"/> that may carry a budget: those with an attribute the
+    /// text names <c>LatencyBudget</c>, or any attribute where an alias could hide the name. A search of the text instead
     /// of a walk of every node, for the rare budgeted lambda or local function (ADR 0042).
     /// </summary>
-    public IEnumerable<SyntaxNode> BudgetedFunctionCandidates(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        var root = tree.GetRoot(cancellationToken);
-        if (_globalAlias.Value)
-            return AttributedFunctions(root);
-        var text = tree.GetText(cancellationToken).ToString();
-        List<SyntaxNode>? found = null;
-        for (var at = text.IndexOf(AttributeWord, StringComparison.Ordinal); at >= 0; at = text.IndexOf(AttributeWord, at + AttributeWord.Length, StringComparison.Ordinal))
-        {
-            for (var node = root.FindToken(at).Parent; node is not null; node = node.Parent)
-            {
-                if (node is UsingDirectiveSyntax { Alias: not null })
-                    return AttributedFunctions(root);
-                if (node is AttributeListSyntax { Parent: LocalFunctionStatementSyntax or ParenthesizedLambdaExpressionSyntax } list)
-                {
-                    var function = list.Parent!;
-                    found ??= new List<SyntaxNode>();
-                    if (!found.Contains(function))
-                        found.Add(function);
-                    break;
-                }
-
-                if (node is AttributeListSyntax or StatementSyntax or MemberDeclarationSyntax)
-                    break;
-            }
-        }
-
-        return found ?? (IEnumerable<SyntaxNode>)Array.Empty<SyntaxNode>();
-    }
-
-    private static IEnumerable<SyntaxNode> AttributedFunctions(SyntaxNode root) =>
-        root.DescendantNodes().Where(node => node switch
-        {
-            // Only attributed functions can carry a budget: a syntax check spares binding every lambda.
-            LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0,
-            ParenthesizedLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0,
-            _ => false,
-        });
-
-    private static bool HasGlobalAliasOfTheAttribute(Compilation compilation)
-    {
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (tree.GetRoot() is not CompilationUnitSyntax unit)
-                continue;
-            foreach (var directive in unit.Usings)
-            {
-                if (directive.GlobalKeyword.RawKind != 0 && directive.Alias is not null
-                    && directive.ToString().IndexOf(AttributeWord, StringComparison.Ordinal) >= 0)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    public IEnumerable<SyntaxNode> BudgetedFunctionCandidates(SyntaxTree tree, CancellationToken cancellationToken) =>
+        _budgetSites.In(tree, cancellationToken)
+            .Select(attribute => attribute.Parent?.Parent)
+            .OfType<SyntaxNode>()
+            .Where(node => node is LocalFunctionStatementSyntax or ParenthesizedLambdaExpressionSyntax)
+            .Distinct();
 }
