@@ -42,7 +42,8 @@ internal static class XmlDoc
 
     private static void Flush(StringBuilder code, string indent, StringBuilder line)
     {
-        code.Append(indent).Append("/// ").AppendLine(line.ToString());
+        // An empty line is written as a bare "///": generated code carries no trailing whitespace.
+        code.Append(indent).Append(line.Length == 0 ? "///" : "/// ").AppendLine(line.ToString());
         line.Clear();
     }
 }

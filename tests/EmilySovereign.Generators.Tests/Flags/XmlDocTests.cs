@@ -23,7 +23,7 @@ public sealed class XmlDocTests
               /// e
               /// f
               /// g &amp; &lt;x&gt; 😀	end
-              /// 
+              ///
               /// </summary>
 
             """.ReplaceLineEndings(),
