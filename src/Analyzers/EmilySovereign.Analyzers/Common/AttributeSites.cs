@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EmilySovereign.Analyzers.Common;
 
@@ -35,18 +36,27 @@ internal sealed class AttributeSites
         if (_globalAlias.Value)
             return AllAttributes(root);
 
-        // The text is searched in a pooled copy, not as a new string: a file without our attributes allocates nothing.
-        var text = tree.GetText(cancellationToken);
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        try
+        using var text = PooledCopy.Of(tree.GetText(cancellationToken));
+        return Find(root, text.Span);
+    }
+
+    /// <summary>
+    /// Whether any file of the compilation writes one of the words. Without them no attribute of these names is applied
+    /// anywhere (an alias that names one writes it too), so a caller can register nothing for the compilation.
+    /// </summary>
+    public bool AnyInCompilation(CancellationToken cancellationToken)
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
         {
-            text.CopyTo(0, buffer, 0, text.Length);
-            return Find(root, new ReadOnlySpan<char>(buffer, 0, text.Length));
+            using var text = PooledCopy.Of(tree.GetText(cancellationToken));
+            foreach (var word in _words)
+            {
+                if (text.Span.IndexOf(word.AsSpan()) >= 0)
+                    return true;
+            }
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+
+        return false;
     }
 
     private IReadOnlyList<AttributeSyntax> Find(SyntaxNode root, ReadOnlySpan<char> text)
@@ -116,4 +126,28 @@ internal sealed class AttributeSites
     }
 
     private bool Names(string text) => _words.Any(word => text.IndexOf(word, StringComparison.Ordinal) >= 0);
+
+    /// <summary>A file's text searched in a pooled copy, not as a new string: a file without our words allocates nothing.</summary>
+    private readonly struct PooledCopy : IDisposable
+    {
+        private readonly char[] _buffer;
+        private readonly int _length;
+
+        private PooledCopy(char[] buffer, int length)
+        {
+            _buffer = buffer;
+            _length = length;
+        }
+
+        public ReadOnlySpan<char> Span => new(_buffer, 0, _length);
+
+        public static PooledCopy Of(SourceText text)
+        {
+            var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+            text.CopyTo(0, buffer, 0, text.Length);
+            return new PooledCopy(buffer, text.Length);
+        }
+
+        public void Dispose() => ArrayPool<char>.Shared.Return(_buffer);
+    }
 }

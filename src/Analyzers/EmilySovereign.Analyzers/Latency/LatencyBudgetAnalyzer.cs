@@ -38,13 +38,25 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
 
         start.RegisterAdditionalFileAction(file => CatalogFileRules.Report(file));
 
+        // A budget is written in this compilation's own files (its own attribute, its property's or its type's), so when
+        // no file names the attribute there is nothing to check: a project that references the runtime for its other
+        // attributes registers nothing here (issue 26).
+        if (!latency.BudgetsWritten(start.CancellationToken))
+            return;
+
         // The contract rules look at declarations only: a symbol action binds no body.
         start.RegisterSymbolAction(symbol => ContractRules.Analyze(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
 
-        // Bodies are checked from operation blocks, scoped to the types that have budgeted methods: the driver binds
-        // those bodies once, outside any analyzer, and shares them with every analyzer that binds bodies (the SDK's do
-        // in every net5+ build); types without budgets are never bound for this analyzer (ADR 0042, ADR 0043).
-        start.RegisterSymbolStartAction(type => RegisterBodyChecks(latency, type), SymbolKind.NamedType);
+        // Bodies are checked from the operation blocks the driver binds once, outside any analyzer, for every analyzer
+        // that reads bodies (the SDK's do in every net5+ build); a method without a budget returns at its cached lookup.
+        // Not a symbol-start action per type: with the SDK's analyzers beside it, that made the driver track every member
+        // of every type and cost a third of a 2 000-type compile (ADR 0043).
+        start.RegisterOperationBlockAction(block =>
+        {
+            // A partial method's definition gets a block of its own (its attributes): its implementation's block checks the body.
+            if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method)
+                AnalyzeMemberBody(latency, method, block.ReportDiagnostic, block.CancellationToken);
+        });
 
         // A tree action that searches the text for the attribute's name, not a syntax node action on every lambda and
         // local function: budgeted ones are rare, and a file that has one names the attribute (ADR 0042).
@@ -53,34 +65,6 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
 
     /// <summary>The rules whose breaches carry a baseline key: a budgeted member and the callee it breaks the rule through.</summary>
     private static bool IsKeyedRule(string rule) => rule is DiagnosticIds.CallsLargerBudget or DiagnosticIds.BlockingCall;
-
-    private static void RegisterBodyChecks(LatencyContext latency, SymbolStartAnalysisContext typeStart)
-    {
-        var type = (INamedTypeSymbol)typeStart.Symbol;
-        if (!HasBudgetedMethod(latency, type))
-            return;
-        typeStart.RegisterOperationBlockAction(block =>
-        {
-            // The type's scope includes its nested types, which register for themselves.
-            // A partial method's definition gets a block of its own (its attributes): its implementation's block checks the body.
-            if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method
-                && SymbolEqualityComparer.Default.Equals(method.ContainingType, type))
-            {
-                AnalyzeMemberBody(latency, method, block.ReportDiagnostic, block.CancellationToken);
-            }
-        });
-    }
-
-    private static bool HasBudgetedMethod(LatencyContext latency, INamedTypeSymbol type)
-    {
-        foreach (var member in type.GetMembers())
-        {
-            if (member is IMethodSymbol method && latency.Budgets.For(method) is { IsValid: true })
-                return true;
-        }
-
-        return false;
-    }
 
     private static void AnalyzeMemberBody(LatencyContext latency, IMethodSymbol owner, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {

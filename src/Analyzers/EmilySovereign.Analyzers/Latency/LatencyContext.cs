@@ -69,6 +69,9 @@ internal sealed class LatencyContext
         return null;
     }
 
+    /// <summary>Whether any file of the compilation writes the attribute's name; without it no member has a budget.</summary>
+    public bool BudgetsWritten(CancellationToken cancellationToken) => _budgetSites.AnyInCompilation(cancellationToken);
+
 #pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
     /// <summary>The model the driver shares among the analyzers of the compilation (ADR 0042).</summary>
     public SemanticModel SemanticModelOf(SyntaxTree tree) => Compilation.GetSemanticModel(tree);
