@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The layer analyzer's cost in a real compilation of a project: builds the project once to learn its exact compiler
 # command line, then runs that compiler command directly (no build server, no MSBuild) with and without the project's
-# architecture.json, alternating, and prints each run's CPU seconds. With MEASURE=callgrind it runs each variant once
+# architecture.json, alternating, and prints each run's CPU seconds. WITHOUT=package compares with and without the
+# whole package instead (EmilySovereign's analyzers and generators and every additional file), the SDK's analyzers on
+# in both: what the package adds to the compile. With MEASURE=callgrind it runs each variant once
 # under `valgrind --tool=callgrind` (at nice 10, so that it yields to other work) and prints instruction counts and
 # the difference instead, which stay the same on a loaded machine.
 # Its work folder (command lines, outputs, profiles) is removed on exit.
@@ -20,7 +22,13 @@ csc=$(dirname "$(echo "$line" | cut -d' ' -f1)")/csc.dll
 args=${line#* }
 args=$(echo "$args" | sed "s#/out:[^ ]*#/out:$work/out.dll#; s#/refout:[^ ]*##")
 echo "$args" > "$work/with.rsp"
-echo "$args" | sed 's#/additionalfile:[^ ]*architecture\.json##' > "$work/without.rsp"
+if [ "${WITHOUT:-layers}" = "package" ]; then
+  label="the package"
+  echo "$args" | sed -E 's#/analyzer:[^ ]*EmilySovereign\.(Analyzers|Generators)\.dll##g; s#/additionalfile:[^ ]*##g' > "$work/without.rsp"
+else
+  label="architecture.json"
+  echo "$args" | sed 's#/additionalfile:[^ ]*architecture\.json##' > "$work/without.rsp"
+fi
 cd "$project"
 if [ "${MEASURE:-time}" = "callgrind" ]; then
   for variant in without with; do
@@ -32,11 +40,11 @@ if [ "${MEASURE:-time}" = "callgrind" ]; then
       nice -n 10 valgrind --tool=callgrind --callgrind-out-file="$work/$variant.cg" \
       dotnet exec "$csc" "@$work/$variant.rsp" /parallel- > /dev/null 2> "$work/$variant.err" || true
     if grep -q "terminating with default action" "$work/$variant.err"; then
-      echo "$variant architecture.json: the compiler died under valgrind; run again. Its last words:"
+      echo "$variant $label: the compiler died under valgrind; run again. Its last words:"
       tail -5 "$work/$variant.err"
     fi
     count=$(grep -o 'Collected : [0-9]*' "$work/$variant.err" | tail -1 | grep -o '[0-9]*$')
-    echo "$variant architecture.json: $count instructions"
+    echo "$variant $label: $count instructions"
     eval "$variant=$count"
   done
   awk -v a="$with" -v b="$without" 'BEGIN { printf "difference: %+d instructions (%+.2f %%)\n", a - b, 100 * (a - b) / b }'
@@ -44,7 +52,7 @@ else
   for run in $(seq "$runs"); do
     for variant in without with; do
       /usr/bin/time -f "%U %S" -o "$work/time" dotnet exec "$csc" "@$work/$variant.rsp" > /dev/null || true
-      echo "$variant architecture.json: $(awk '{ print $1 + $2 }' "$work/time") s CPU"
+      echo "$variant $label: $(awk '{ print $1 + $2 }' "$work/time") s CPU"
     done
   done
 fi
