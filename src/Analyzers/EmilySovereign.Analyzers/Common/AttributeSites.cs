@@ -49,11 +49,8 @@ internal sealed class AttributeSites
         foreach (var tree in _compilation.SyntaxTrees)
         {
             using var text = PooledCopy.Of(tree.GetText(cancellationToken));
-            foreach (var word in _words)
-            {
-                if (text.Span.IndexOf(word.AsSpan()) >= 0)
-                    return true;
-            }
+            if (Names(text.Span))
+                return true;
         }
 
         return false;
@@ -117,7 +114,7 @@ internal sealed class AttributeSites
                 continue;
             foreach (var directive in unit.Usings)
             {
-                if (directive.GlobalKeyword.RawKind != 0 && directive.Alias is not null && Names(directive.ToString()))
+                if (directive.GlobalKeyword.RawKind != 0 && directive.Alias is not null && Names(directive.ToString().AsSpan()))
                     return true;
             }
         }
@@ -125,7 +122,17 @@ internal sealed class AttributeSites
         return false;
     }
 
-    private bool Names(string text) => _words.Any(word => text.IndexOf(word, StringComparison.Ordinal) >= 0);
+    /// <summary>Whether <paramref name="text"/> writes one of the words.</summary>
+    private bool Names(ReadOnlySpan<char> text)
+    {
+        foreach (var word in _words)
+        {
+            if (text.IndexOf(word.AsSpan()) >= 0)
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>A file's text searched in a pooled copy, not as a new string: a file without our words allocates nothing.</summary>
     private readonly struct PooledCopy : IDisposable
