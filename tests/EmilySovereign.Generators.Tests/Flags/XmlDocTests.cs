@@ -33,24 +33,21 @@ public sealed class XmlDocTests
     [Theory]
     [InlineData("\u0001\u001F\u007F", "\uFFFD\uFFFD\uFFFD")]
     [InlineData("\t ~", "\t ~")]
-    public void Characters_that_cannot_stand_in_a_comment_become_the_replacement_character(string text, string expected)
-    {
-        var code = new StringBuilder();
-
-        XmlDoc.Append(code, string.Empty, "remarks", text);
-
-        Assert.Equal($"/// <remarks>\n/// {expected}\n/// </remarks>\n".ReplaceLineEndings(), code.ToString().ReplaceLineEndings());
-    }
+    public void Characters_that_cannot_stand_in_a_comment_become_the_replacement_character(string text, string expected) =>
+        AssertOneRemarksLine(text, expected);
 
     // Lone surrogates cannot pass through attribute arguments (metadata stores them as U+FFFD), so they are listed here.
     [Fact]
     public void Lone_surrogates_become_the_replacement_character()
     {
         foreach (var (text, expected) in new[] { ("\uD800", "\uFFFD"), ("\uD800x", "\uFFFDx"), ("x\uDC00", "x\uFFFD") })
-        {
-            var code = new StringBuilder();
-            XmlDoc.Append(code, string.Empty, "remarks", text);
-            Assert.Equal($"/// <remarks>\n/// {expected}\n/// </remarks>\n".ReplaceLineEndings(), code.ToString().ReplaceLineEndings());
-        }
+            AssertOneRemarksLine(text, expected);
+    }
+
+    private static void AssertOneRemarksLine(string text, string expected)
+    {
+        var code = new StringBuilder();
+        XmlDoc.Append(code, string.Empty, "remarks", text);
+        Assert.Equal($"/// <remarks>\n/// {expected}\n/// </remarks>\n".ReplaceLineEndings(), code.ToString().ReplaceLineEndings());
     }
 }
