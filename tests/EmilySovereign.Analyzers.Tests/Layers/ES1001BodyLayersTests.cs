@@ -81,19 +81,45 @@ public class ES1001BodyLayersTests
         Assert.True(MayTouchCognition("int M() { return [|Missing|].Get(); }"));
     }
 
-    /// <summary>Whether the gate lets the name marked <c>[|...|]</c> in a member of an Instinct type through to binding.</summary>
-    private static bool MayTouchCognition(string member, bool nameofCounts = false)
+    [Fact]
+    public void Each_part_is_judged_by_its_own_operations_whatever_the_walk_asked_before()
     {
-        var start = member.IndexOf("[|", System.StringComparison.Ordinal);
-        var source = "namespace Emily.Instinct { public class User { " + member.Replace("[|", string.Empty).Replace("|]", string.Empty) + " } }";
-        var position = "namespace Emily.Instinct { public class User { ".Length + start;
-        var tree = CSharpSyntaxTree.ParseText(source);
+        const string members = "int A() => new Emily.NervousSystem.Signal().[|Get|](); int B() => new Emily.Cognition.Planner().[|Get|]();";
+        Assert.Equal(new[] { false, true }, MayTouchCognitionInOrder(members, reverse: false));
+        Assert.Equal(new[] { true, false }, MayTouchCognitionInOrder(members, reverse: true));
+    }
+
+    /// <summary>Whether the gate lets the name marked <c>[|...|]</c> in a member of an Instinct type through to binding.</summary>
+    private static bool MayTouchCognition(string member, bool nameofCounts = false) =>
+        MayTouchCognitionInOrder(member, reverse: false, nameofCounts).Single();
+
+    /// <summary>The gate's answer for every marked name, asked in source order (or the reverse) with one walk's cache.</summary>
+    private static bool[] MayTouchCognitionInOrder(string members, bool reverse, bool nameofCounts = false)
+    {
+        const string prefix = "namespace Emily.Instinct { public class User { ";
+        var positions = new System.Collections.Generic.List<int>();
+        for (var at = members.IndexOf("[|", System.StringComparison.Ordinal); at >= 0; at = members.IndexOf("[|", at + 2, System.StringComparison.Ordinal))
+        {
+            positions.Add(prefix.Length + at - 4 * positions.Count);
+        }
+
+        var tree = CSharpSyntaxTree.ParseText(prefix + members.Replace("[|", string.Empty).Replace("|]", string.Empty) + " } }");
         var compilation = CSharpCompilation.Create(
             "Subject", new[] { tree, CSharpSyntaxTree.ParseText(Used) }, TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var rules = new LayerRules(ArchitectureParser.Parse(Architecture).Layers);
-        var name = tree.GetRoot().FindToken(position).Parent!.AncestorsAndSelf().OfType<SimpleNameSyntax>().First();
         var cognition = LayeredNames.Bit(rules.IndexOf("Cognition"));
-        return new BodyLayers(new LayerResolver(rules)).MayTouch(name, cognition, compilation.GetSemanticModel(tree), nameofCounts, default);
+        var bodies = new BodyLayers(new LayerResolver(rules));
+        var model = compilation.GetSemanticModel(tree);
+        var last = default(BodyLayers.LastPart);
+        if (reverse)
+        {
+            positions.Reverse();
+        }
+
+        return positions
+            .Select(position => tree.GetRoot().FindToken(position).Parent!.AncestorsAndSelf().OfType<SimpleNameSyntax>().First())
+            .Select(name => bodies.MayTouch(name, cognition, model, nameofCounts, ref last, default))
+            .ToArray();
     }
 }

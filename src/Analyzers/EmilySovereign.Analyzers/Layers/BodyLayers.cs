@@ -21,7 +21,6 @@ internal sealed class BodyLayers
     private const ulong AllLayers = ulong.MaxValue;
 
     private readonly LayerResolver _resolver;
-    private readonly ConcurrentDictionary<SyntaxNode, ulong> _byPart = new();
     private readonly ConcurrentDictionary<ISymbol, ulong> _byType = new(SymbolEqualityComparer.Default);
     private readonly Func<ISymbol, ulong> _computeType;
 
@@ -34,21 +33,31 @@ internal sealed class BodyLayers
     /// <summary>
     /// Whether the executable code around <paramref name="name"/> may touch a layer of <paramref name="layers"/>;
     /// true for a name outside executable code (signatures, base lists, attributes), which the caller binds.
+    /// <paramref name="last"/> is the caller's cache: the names of one part come one after another in a walk of a tree,
+    /// so the last part's mask is all a walk needs, and walks on other threads share no lock (a shared dictionary of
+    /// parts was most of this method's time, its threads waiting on each other's adds).
     /// </summary>
-    public bool MayTouch(SyntaxNode name, ulong layers, SemanticModel model, bool nameofCounts, CancellationToken cancellationToken)
+    public bool MayTouch(SyntaxNode name, ulong layers, SemanticModel model, bool nameofCounts, ref LastPart last, CancellationToken cancellationToken)
     {
         if (OutermostPart(name) is not { } part)
         {
             return true;
         }
 
-        if (!_byPart.TryGetValue(part, out var touched))
+        if (last.Part != part)
         {
-            touched = model.GetOperation(part, cancellationToken) is { } operation ? LayersOf(operation, nameofCounts) : AllLayers;
-            _byPart.TryAdd(part, touched);
+            last.Touched = model.GetOperation(part, cancellationToken) is { } operation ? LayersOf(operation, nameofCounts) : AllLayers;
+            last.Part = part;
         }
 
-        return (touched & layers) != 0;
+        return (last.Touched & layers) != 0;
+    }
+
+    /// <summary>The part <see cref="MayTouch"/> looked at last, and the layers it touches.</summary>
+    public struct LastPart
+    {
+        internal SyntaxNode? Part;
+        internal ulong Touched;
     }
 
     /// <summary>

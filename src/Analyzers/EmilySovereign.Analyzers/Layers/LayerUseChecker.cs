@@ -90,6 +90,7 @@ internal sealed partial class LayerUseChecker
         private SyntaxNode? _lastDeclaration;
         private LayerUser _lastUser;
         private bool _userKnown;
+        private BodyLayers.LastPart _lastPart;
 
         public TreeWalk(LayerUseChecker checker, SemanticModel model, LayerOptions.TreeOptions treeOptions, Action<Diagnostic> report,
             TextSpan span, CancellationToken cancellationToken)
@@ -174,12 +175,12 @@ internal sealed partial class LayerUseChecker
                 _userKnown = true;
             }
 
-            _checker.AnalyzeName(name, _lastUser, nameLayers, _treeOptions, _model, _report, _cancellationToken);
+            _checker.AnalyzeName(name, _lastUser, nameLayers, _treeOptions, _model, _report, ref _lastPart, _cancellationToken);
         }
     }
 
     private void AnalyzeName(SimpleNameSyntax node, LayerUser user, ulong nameLayers, LayerOptions.TreeOptions treeOptions,
-        SemanticModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
+        SemanticModel model, Action<Diagnostic> report, ref BodyLayers.LastPart lastPart, CancellationToken cancellationToken)
     {
         if (user.Layer < 0 || _unconstrained[user.Layer])
         {
@@ -188,7 +189,7 @@ internal sealed partial class LayerUseChecker
 
         var checkedLayers = _checkedLayers[user.Layer];
         if ((nameLayers & checkedLayers) == 0 ||
-            !_bodies.MayTouch(node, checkedLayers, model, treeOptions.CheckNameof, cancellationToken))
+            !_bodies.MayTouch(node, checkedLayers, model, treeOptions.CheckNameof, ref lastPart, cancellationToken))
         {
             return;
         }
