@@ -22,6 +22,18 @@ public sealed class ES3001UndeclaredFlagTests
         .RunAsync();
 
     [Fact]
+    public Task A_flag_declared_through_an_alias_in_another_file_is_read()
+    {
+        var test = Analyzer("""
+            [assembly: Toggle("gflownet_v2")]
+            namespace Sample { class C { bool M() => FeatureFlags.IsEnabled({|#0:"gflownet_v3"|}); } }
+            """);
+        test.TestState.Sources.Add("global using Toggle = EmilySovereign.FeatureFlagAttribute;");
+        return test.Expect(Diagnostic(Descriptors.UndeclaredFlag).WithLocation(0).WithArguments("gflownet_v3", ": did you mean 'gflownet_v2'?"))
+            .RunAsync();
+    }
+
+    [Fact]
     public Task A_const_name_is_checked_and_so_is_the_keyed_overload() =>
         Analyzer(Declared + """
 

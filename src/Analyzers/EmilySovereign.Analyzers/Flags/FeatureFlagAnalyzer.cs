@@ -38,7 +38,9 @@ public sealed class FeatureFlagAnalyzer : CompilationStartAnalyzer
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var attributeType = RuntimeTypes.Find(context.Compilation, "EmilySovereign.FeatureFlagAttribute");
-        if (attributeType is null)
+        // Flags are declared in this compilation's own files, each naming the attribute (an alias names it too): without
+        // that word anywhere there is nothing to read, and reading would first bind every assembly attribute (issue 26).
+        if (attributeType is null || !new AttributeSites(context.Compilation, "FeatureFlag").AnyInCompilation(context.CancellationToken))
             return;
         var declarations = FlagDeclaration.ReadAll(context.Compilation, attributeType, context.CancellationToken);
         if (declarations.IsEmpty)

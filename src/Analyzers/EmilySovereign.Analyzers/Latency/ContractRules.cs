@@ -14,7 +14,8 @@ internal static class ContractRules
         var symbol = context.Symbol;
         if (latency.Budgets.For(symbol) is not { } budget)
             return;
-        if (SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, symbol))
+        // Binding the report delegate to the context boxes the context: only for the rare invalid budget.
+        if (!budget.IsValid && SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, symbol))
             ReportIfInvalid(budget, context.ReportDiagnostic);
 
         // Accessors share their property's budget and contract: the property reports.

@@ -54,8 +54,13 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
         start.RegisterOperationBlockAction(block =>
         {
             // A partial method's definition gets a block of its own (its attributes): its implementation's block checks the body.
-            if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method)
-                AnalyzeMemberBody(latency, method, block.ReportDiagnostic, block.CancellationToken);
+            // A partial method's budget is read from its definition, whose body is the implementation's.
+            if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method
+                && (method.PartialDefinitionPart ?? method) is var owner && latency.Budgets.For(owner) is { IsValid: true } budget)
+            {
+                // Only now the report delegate: binding it to the context boxes the context, and most blocks have no budget.
+                AnalyzeMemberBody(latency, owner, budget, block.ReportDiagnostic, block.CancellationToken);
+            }
         });
 
         // A tree action that searches the text for the attribute's name, not a syntax node action on every lambda and
@@ -66,12 +71,8 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
     /// <summary>The rules whose breaches carry a baseline key: a budgeted member and the callee it breaks the rule through.</summary>
     private static bool IsKeyedRule(string rule) => rule is DiagnosticIds.CallsLargerBudget or DiagnosticIds.BlockingCall;
 
-    private static void AnalyzeMemberBody(LatencyContext latency, IMethodSymbol owner, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    private static void AnalyzeMemberBody(LatencyContext latency, IMethodSymbol owner, Budget budget, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
-        // A partial method's budget is read from its definition, whose body is the implementation's.
-        owner = owner.PartialDefinitionPart ?? owner;
-        if (latency.Budgets.For(owner) is not { IsValid: true } budget)
-            return;
         // The body the driver has just bound, from the model it shares (ADR 0042): no second binding.
         if (latency.BodyOf(owner, cancellationToken) is { } body)
             new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(report), cancellationToken).Check(body);
