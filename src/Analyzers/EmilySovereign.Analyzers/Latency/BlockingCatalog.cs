@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using EmilySovereign.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -18,12 +19,11 @@ internal sealed class BlockingCatalog
     public const string UserFileName = "LatencyBlocking.txt";
 
     private const string ResourceName = "EmilySovereign.Analyzers.Latency.LatencyBlocking.txt";
-    private const int UserCacheCapacity = 32;
 
     private static readonly Lazy<BlockingCatalog> LazyShipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Parsed user files by content checksum: every compilation of an IDE session re-reads the same text.
-    private static readonly Dictionary<string, BlockingCatalog> UserCache = new(StringComparer.Ordinal);
+    // Parsed user files by path and checksum: every compilation of an IDE session re-reads the same text.
+    private static readonly ParsedFileCache<BlockingCatalog> UserFiles = new(Parse);
 
     private readonly ImmutableDictionary<string, string> _reasons;
 
@@ -55,7 +55,7 @@ internal sealed class BlockingCatalog
             var text = file.GetText(cancellationToken);
             if (text is null)
                 continue;
-            catalog = catalog.Merge(ParseUserFile(file.Path, text));
+            catalog = catalog.Merge(UserFiles.Get(file.Path, text));
         }
 
         return catalog;
@@ -91,26 +91,6 @@ internal sealed class BlockingCatalog
 
     private BlockingCatalog Merge(BlockingCatalog user) =>
         new(_reasons.SetItems(user._reasons), Errors.AddRange(user.Errors));
-
-    private static BlockingCatalog ParseUserFile(string path, SourceText text)
-    {
-        var key = path + "|" + BitConverter.ToString(text.GetChecksum().ToArray());
-        lock (UserCache)
-        {
-            if (UserCache.TryGetValue(key, out var cached))
-                return cached;
-        }
-
-        var parsed = Parse(path, text);
-        lock (UserCache)
-        {
-            if (UserCache.Count >= UserCacheCapacity)
-                UserCache.Clear();
-            UserCache[key] = parsed;
-        }
-
-        return parsed;
-    }
 
     private static BlockingCatalog LoadShipped()
     {

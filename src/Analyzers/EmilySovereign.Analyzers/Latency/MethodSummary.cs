@@ -7,8 +7,6 @@ namespace EmilySovereign.Analyzers.Latency;
 internal sealed record MethodSummary(BlockingFinding? Blocking, Chain? Lock, BudgetFinding? LargestBudget)
 {
     public static MethodSummary Empty { get; } = new(null, null, null);
-
-    public bool IsEmpty => Blocking is null && Lock is null && LargestBudget is null;
 }
 
 internal sealed record BlockingFinding(Chain Chain, string Reason, WaitBound Bound)
