@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Latency.LatencyBudgetAnalyzer>;
 
@@ -100,6 +101,44 @@ public sealed class ES2001ES2002ES2005TransitiveTests
             """,
             Diagnostic("ES2002").WithLocation(0).WithArguments("Gate", "50", "Gate → B → A → Thread.Sleep", "sleeps the calling thread"),
             Diagnostic("ES2002").WithLocation(1).WithArguments("Gate", "50", "Gate → A → Thread.Sleep", "sleeps the calling thread"));
+
+    [Fact]
+    public Task Cycle_entered_at_its_blocking_member_first_still_reports_the_member_reached_through_it() =>
+        // Gate's first call summarizes B while A, inside the cycle, sees B still open: A's summary then lacks B's sleep
+        // and must not be kept for Gate's second call.
+        VerifyAnalyzerAsync(Usings + """
+            class Attention
+            {
+                [LatencyBudget(50)]
+                void Gate()
+                {
+                    {|#0:B()|};
+                    {|#1:A()|};
+                }
+
+                void A() => B();
+
+                void B() { A(); Thread.Sleep(1); }
+            }
+            """,
+            Diagnostic("ES2002").WithLocation(0).WithArguments("Gate", "50", "Gate → B → Thread.Sleep", "sleeps the calling thread"),
+            Diagnostic("ES2002").WithLocation(1).WithArguments("Gate", "50", "Gate → A → B → Thread.Sleep", "sleeps the calling thread"));
+
+    [Theory]
+    [InlineData(64, true)]
+    [InlineData(65, false)]
+    public Task Helpers_are_followed_64_deep(int helpers, bool reported)
+    {
+        // H1 calls H2 ... and the last one sleeps: ADR 0041 caps the depth at 64 helpers.
+        var chain = new System.Text.StringBuilder();
+        for (var i = 1; i < helpers; i++)
+            chain.Append($"    void H{i}() => H{i + 1}();\n");
+        chain.Append($"    void H{helpers}() => Thread.Sleep(1);\n");
+        var source = Usings + "class Attention\n{\n    [LatencyBudget(50)]\n    void Gate() => " + (reported ? "{|#0:H1()|}" : "H1()") + ";\n" + chain + "}\n";
+        return reported
+            ? VerifyAnalyzerAsync(source, Diagnostic("ES2002").WithLocation(0).WithArguments("Gate", "50", "Gate → " + string.Join(" → ", Enumerable.Range(1, helpers).Select(i => "H" + i)) + " → Thread.Sleep", "sleeps the calling thread"))
+            : VerifyAnalyzerAsync(source);
+    }
 
     [Fact]
     public Task Recursion_terminates_and_finds_what_it_reaches() =>
