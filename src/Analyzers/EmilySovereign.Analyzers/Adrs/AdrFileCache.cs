@@ -15,18 +15,7 @@ internal sealed record AdrFile(AdditionalText Input, SourceText Text, AdrDocumen
     public string FileName => AdrFileName.FileNameOf(Input.Path);
 
     /// <summary>The location of a 1-based line and column of the file (clamped into the text).</summary>
-    public Location LocationOf(int line, int column, int length)
-    {
-        var lines = Text.Lines;
-        var index = Math.Max(0, Math.Min(line - 1, lines.Count - 1));
-        var textLine = lines[index];
-
-        // The parser drops a byte order mark; a text that still holds one as a character is one column further.
-        var bom = index == 0 && Text.Length > 0 && Text[0] == '\uFEFF' ? 1 : 0;
-        var start = Math.Min(textLine.Start + bom + Math.Max(0, column - 1), textLine.End);
-        var span = new TextSpan(start, Math.Max(0, Math.Min(length, textLine.End - start)));
-        return Location.Create(Input.Path, span, lines.GetLinePositionSpan(span));
-    }
+    public Location LocationOf(int line, int column, int length) => FileLocation.Of(Input.Path, Text, line, column, length);
 }
 
 /// <summary>

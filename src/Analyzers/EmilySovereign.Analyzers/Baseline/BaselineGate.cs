@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Baseline;
 using EmilySovereign.Parsing;
 using Microsoft.CodeAnalysis;
@@ -140,13 +141,5 @@ internal sealed record BaselineInput(AdditionalText File, SourceText Text, IRead
     }
 
     /// <summary>The location of a 1-based line, or of a column range in it (clamped into the text).</summary>
-    public Location LineLocation(int line, int column = 1, int length = -1)
-    {
-        var lines = Text.Lines;
-        var textLine = lines[Math.Max(0, Math.Min(line - 1, lines.Count - 1))];
-        var start = Math.Min(textLine.Start + Math.Max(0, column - 1), textLine.End);
-        var end = length < 0 ? textLine.End : Math.Min(start + length, textLine.End);
-        var span = TextSpan.FromBounds(start, end);
-        return Location.Create(File.Path, span, lines.GetLinePositionSpan(span));
-    }
+    public Location LineLocation(int line, int column = 1, int length = -1) => FileLocation.Of(File.Path, Text, line, column, length);
 }
