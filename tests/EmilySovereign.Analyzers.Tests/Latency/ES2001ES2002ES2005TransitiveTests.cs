@@ -62,16 +62,21 @@ public sealed class ES2001ES2002ES2005TransitiveTests
             """,
             Diagnostic("ES2002").WithLocation(0).WithArguments("Checked", "10", "Checked → Thread.Sleep", "sleeps the calling thread"));
 
-    [Fact]
-    public Task Cycle_is_followed_once_and_the_shortest_chain_is_named() =>
-        VerifyAnalyzerAsync(Usings + """
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task Cycle_is_followed_once_and_each_call_names_its_shortest_chain(bool blockingMemberFirst)
+    {
+        // Entered at B first, A's summary is computed while B is still open and lacks B's sleep: it must not be kept
+        // for the call to A.
+        var calls = blockingMemberFirst ? "{|#1:B()|};\n        {|#0:A()|};" : "{|#0:A()|};\n        {|#1:B()|};";
+        return VerifyAnalyzerAsync(Usings + $$"""
             class Attention
             {
                 [LatencyBudget(50)]
                 void Gate()
                 {
-                    {|#0:A()|};
-                    {|#1:B()|};
+                    {{calls}}
                 }
 
                 void A() => B();
@@ -81,6 +86,7 @@ public sealed class ES2001ES2002ES2005TransitiveTests
             """,
             Diagnostic("ES2002").WithLocation(0).WithArguments("Gate", "50", "Gate → A → B → Thread.Sleep", "sleeps the calling thread"),
             Diagnostic("ES2002").WithLocation(1).WithArguments("Gate", "50", "Gate → B → Thread.Sleep", "sleeps the calling thread"));
+    }
 
     [Fact]
     public Task Cycle_entered_where_the_blocking_call_comes_after_the_back_edge() =>
@@ -101,28 +107,6 @@ public sealed class ES2001ES2002ES2005TransitiveTests
             """,
             Diagnostic("ES2002").WithLocation(0).WithArguments("Gate", "50", "Gate → B → A → Thread.Sleep", "sleeps the calling thread"),
             Diagnostic("ES2002").WithLocation(1).WithArguments("Gate", "50", "Gate → A → Thread.Sleep", "sleeps the calling thread"));
-
-    [Fact]
-    public Task Cycle_entered_at_its_blocking_member_first_still_reports_the_member_reached_through_it() =>
-        // Gate's first call summarizes B while A, inside the cycle, sees B still open: A's summary then lacks B's sleep
-        // and must not be kept for Gate's second call.
-        VerifyAnalyzerAsync(Usings + """
-            class Attention
-            {
-                [LatencyBudget(50)]
-                void Gate()
-                {
-                    {|#0:B()|};
-                    {|#1:A()|};
-                }
-
-                void A() => B();
-
-                void B() { A(); Thread.Sleep(1); }
-            }
-            """,
-            Diagnostic("ES2002").WithLocation(0).WithArguments("Gate", "50", "Gate → B → Thread.Sleep", "sleeps the calling thread"),
-            Diagnostic("ES2002").WithLocation(1).WithArguments("Gate", "50", "Gate → A → B → Thread.Sleep", "sleeps the calling thread"));
 
     [Theory]
     [InlineData(64, true)]
