@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using EmilySovereign.Analyzers.Common;
 using Microsoft.CodeAnalysis;
