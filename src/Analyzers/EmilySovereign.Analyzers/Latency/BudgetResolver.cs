@@ -22,6 +22,14 @@ internal sealed class BudgetResolver
     /// <summary>The budget that applies to <paramref name="symbol"/>, or null when none does.</summary>
     public Budget? For(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition, _compute);
 
+    /// <summary>
+    /// The same, for a caller that asks once per symbol (each declaration and each body is visited once): not added to
+    /// the cache, which serves the callees many bodies ask about; adding every declaration only grew it, and in a
+    /// profile of a loaded machine had the driver's threads waiting on its locks.
+    /// </summary>
+    public Budget? ForDeclaration(ISymbol symbol) =>
+        _cache.TryGetValue(symbol.OriginalDefinition, out var cached) ? cached : Compute(symbol.OriginalDefinition);
+
     /// <summary>The budget written on <paramref name="symbol"/> itself, ignoring its types.</summary>
     public Budget? Declared(ISymbol symbol)
     {
