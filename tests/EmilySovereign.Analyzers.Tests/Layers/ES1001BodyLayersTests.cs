@@ -81,6 +81,27 @@ public class ES1001BodyLayersTests
         Assert.True(MayTouchCognition("int M() { return [|Missing|].Get(); }"));
     }
 
+    /// <summary>Each way a body can name a type without an operation of that type: the mask must count it.</summary>
+    [Theory]
+    [InlineData("int M() => [|Make|]<Emily.Cognition.Planner>(); static int Make<T>() => 0;")]
+    [InlineData("void M() { void L(Emily.Cognition.Planner p) { } [|M|](); }")]
+    [InlineData("void M() { void L<T>() where T : Emily.Cognition.Planner { } [|M|](); }")]
+    [InlineData("void M() { [System.Obsolete] void L() { } [|M|](); }")]
+    [InlineData("void M() { void L<[System.Obsolete] T>() { } [|M|](); }")]
+    [InlineData("int M() { var d = new System.Collections.Generic.Dictionary<Emily.Cognition.Planner, Emily.Cognition.Planner>(); return d.[|Count|]; }")]
+    public void A_type_named_only_in_a_signature_constraint_type_argument_or_attribute_counts(string member)
+    {
+        Assert.True(MayTouchCognition(member));
+    }
+
+    [Theory]
+    [InlineData("int M() { System.Func<int, int> f = x => x; return f([|Count|]); } int Count;")]
+    [InlineData("int M() => [|S|](1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20); static int S(params int[] x) => 0;")]
+    public void A_lambda_without_attributes_and_a_wide_operation_tree_count_only_what_they_touch(string member)
+    {
+        Assert.False(MayTouchCognition(member));
+    }
+
     [Fact]
     public void Each_part_is_judged_by_its_own_operations_whatever_the_walk_asked_before()
     {
