@@ -36,6 +36,6 @@ public class FileLocationTests
 
         Assert.Equal("first", text.ToString(FileLocation.Of("f", text, 1, 1, 5).SourceSpan));
         Assert.Equal("second", text.ToString(FileLocation.Of("f", text, 2, 1, -1).SourceSpan));
-        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(0, 1), FileLocation.Of("f", text, 1, 1, 5).GetLineSpan().StartLinePosition);
+        Assert.Equal(new LinePosition(0, 1), FileLocation.Of("f", text, 1, 1, 5).GetLineSpan().StartLinePosition);
     }
 }

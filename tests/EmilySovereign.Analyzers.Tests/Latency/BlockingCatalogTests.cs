@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using EmilySovereign.Analyzers.Latency;
+using EmilySovereign.Testing.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
@@ -56,13 +57,16 @@ public class BlockingCatalogTests
     {
         const string path = "/catalog-tests/project/latencyblocking.TXT";
         var first = BlockingCatalog.ForCompilation(
-            ImmutableArray.Create<AdditionalText>(new Text("/catalog-tests/project/Other.txt", "M:Vendor.Client.Other"), new Text(path, "M:Vendor.Client.Fetch"), new Text("/catalog-tests/LatencyBlocking.txt", null)),
+            ImmutableArray.Create<AdditionalText>(
+                new InMemoryAdditionalText("/catalog-tests/project/Other.txt", "M:Vendor.Client.Other"),
+                new InMemoryAdditionalText(path, "M:Vendor.Client.Fetch"),
+                new Unreadable("/catalog-tests/LatencyBlocking.txt")),
             CancellationToken.None);
         Assert.True(first.TryGetReason("M:Vendor.Client.Fetch", out _));
         Assert.False(first.TryGetReason("M:Vendor.Client.Other", out _));
         Assert.True(first.TryGetReason(BlockingCatalog.Shipped.Ids.First(), out _));
 
-        var changed = BlockingCatalog.ForCompilation(ImmutableArray.Create<AdditionalText>(new Text(path, "M:Vendor.Client.Send")), CancellationToken.None);
+        var changed = BlockingCatalog.ForCompilation(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, "M:Vendor.Client.Send")), CancellationToken.None);
         Assert.True(changed.TryGetReason("M:Vendor.Client.Send", out _));
         Assert.False(changed.TryGetReason("M:Vendor.Client.Fetch", out _));
     }
@@ -71,10 +75,11 @@ public class BlockingCatalogTests
 
     private static string Reason(BlockingCatalog catalog, string id) => catalog.TryGetReason(id, out var reason) ? reason : "(none)";
 
-    private sealed class Text(string path, string? text) : AdditionalText
+    /// <summary>A file the compiler could not read: its text is null.</summary>
+    private sealed class Unreadable(string path) : AdditionalText
     {
         public override string Path { get; } = path;
 
-        public override SourceText? GetText(CancellationToken cancellationToken = default) => text is null ? null : SourceText.From(text);
+        public override SourceText? GetText(CancellationToken cancellationToken = default) => null;
     }
 }

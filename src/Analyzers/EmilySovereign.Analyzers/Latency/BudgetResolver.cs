@@ -23,9 +23,10 @@ internal sealed class BudgetResolver
     public Budget? For(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition, _compute);
 
     /// <summary>
-    /// The same, for a caller that asks once per symbol (each declaration and each body is visited once): not added to
-    /// the cache, which serves the callees many bodies ask about; adding every declaration only grew it, and in a
-    /// profile of a loaded machine had the driver's threads waiting on its locks.
+    /// The same, for a caller that asks once per symbol (the contract rules per declaration, the body check per body):
+    /// not added to the cache, which serves the callees many bodies ask about; adding every declaration only grew it, and
+    /// in a profile of a loaded machine had the driver's threads waiting on its locks. A method is thus resolved twice,
+    /// once by each caller, from the attribute list the compiler keeps.
     /// </summary>
     public Budget? ForDeclaration(ISymbol symbol) =>
         _cache.TryGetValue(symbol.OriginalDefinition, out var cached) ? cached : Compute(symbol.OriginalDefinition);
