@@ -7,23 +7,13 @@ namespace EmilySovereign.Build.Tests.Baseline;
 /// <summary>The entries -t:Baseline writes: read from the ES6301 results of the compiler's SARIF log, counted per key.</summary>
 public sealed class ES6301BaselineLogTests
 {
-    private static string Result(string ruleId, string rule, string user, string used) => $$"""
-        { "ruleId": "{{ruleId}}", "level": "note", "message": { "text": "kept" },
-          "properties": { "customProperties": {
-            "EmilySovereignBaselineRule": "{{rule}}", "EmilySovereignBaselineUser": "{{user}}", "EmilySovereignBaselineUsed": "{{used}}" } } }
-        """;
-
-    private static string Sarif(params string[] results) =>
-        "{ \"version\": \"2.1.0\", \"runs\": [ { \"tool\": { \"driver\": { \"rules\": [ { \"id\": \"ES6301\", \"properties\": { \"category\": \"Baseline\" } } ] } }, \"results\": [ "
-        + string.Join(", ", results) + " ] } ] }";
-
     [Fact]
     public void Kept_results_are_counted_per_key()
     {
-        var entries = BaselineLog.ReadEntries(Sarif(
-            Result("ES6301", "ES1001", "A.User", "B.Used"),
-            Result("ES6301", "ES1001", "A.User", "B.Used"),
-            Result("ES6301", "ES2001", "A.User.Gate", "A.User.Slow")));
+        var entries = BaselineLog.ReadEntries(BaselineSarif.Log(
+            BaselineSarif.Result("ES6301", "ES1001", "A.User", "B.Used"),
+            BaselineSarif.Result("ES6301", "ES1001", "A.User", "B.Used"),
+            BaselineSarif.Result("ES6301", "ES2001", "A.User.Gate", "A.User.Slow")));
 
         Assert.Equal(
             new[] { ("ES1001", "A.User", "B.Used", 2), ("ES2001", "A.User.Gate", "A.User.Slow", 1) },
@@ -33,8 +23,8 @@ public sealed class ES6301BaselineLogTests
     [Fact]
     public void Other_results_and_results_without_keys_are_ignored()
     {
-        var entries = BaselineLog.ReadEntries(Sarif(
-            Result("ES1001", "ES1001", "A.User", "B.Used"),
+        var entries = BaselineLog.ReadEntries(BaselineSarif.Log(
+            BaselineSarif.Result("ES1001", "ES1001", "A.User", "B.Used"),
             "{ \"ruleId\": \"ES6301\", \"message\": { \"text\": \"no properties\" } }"));
 
         Assert.Empty(entries);
