@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
+using EmilySovereign.Build.PreCommit.Engine;
 using EmilySovereign.Build.Tests.Support;
 
 namespace EmilySovereign.Build.Tests.PreCommit;
@@ -71,6 +72,29 @@ public sealed class StagedContentTests
         repo.Git.Write("a.json", "{");
 
         Assert.Empty(repo.Check());
+    }
+
+    [Fact]
+    public void A_whole_tree_run_checks_every_tracked_file_committed_or_staged_but_not_untracked_ones()
+    {
+        using var repo = new StagedRepository();
+        repo.Stage("committed.txt", "old \n").Git.Commit();
+        repo.Stage("staged.txt", "new \n");
+        repo.WriteBytes("untracked.txt", System.Text.Encoding.UTF8.GetBytes("loose \n"));
+
+        FindingAssert.Exactly(repo.Check(new PreCommitOptions { AllTrackedFiles = true }), "committed.txt(1,4): ES6005", "staged.txt(1,4): ES6005");
+        FindingAssert.Exactly(repo.Check(), "staged.txt(1,4): ES6005");
+    }
+
+    [Fact]
+    public void Excluded_paths_are_not_read_and_the_others_still_are()
+    {
+        using var repo = new StagedRepository();
+        repo.Stage("vendor/lib/a.txt", "x \n").Stage("src/b.txt", "x \n").Stage("c.generated.txt", "x \n").Stage("d.txt", "x \n");
+        var options = new PreCommitOptions();
+        options.ExcludedPaths.AddRange(new[] { "vendor/**", "*.generated.txt" });
+
+        FindingAssert.Exactly(repo.Check(options), "d.txt(1,2): ES6005", "src/b.txt(1,2): ES6005");
     }
 
     [Fact]
