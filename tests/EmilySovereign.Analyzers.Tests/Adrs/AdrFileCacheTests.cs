@@ -4,6 +4,7 @@ using System.Threading;
 using EmilySovereign.Analyzers.Adrs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using EmilySovereign.Testing.Roslyn;
 using Microsoft.CodeAnalysis.Text;
 
 namespace EmilySovereign.Analyzers.Tests.Adrs;
@@ -28,7 +29,7 @@ public sealed class AdrFileCacheTests
     public void Only_adr_files_are_found()
     {
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(
-            new Text("/r/docs/adr/0001-a.md", "# 1. A"), new Text("/r/docs/adr/README.md", "# Index"), new Text("/r/architecture.json", "{}")));
+            new InMemoryAdditionalText("/r/docs/adr/0001-a.md", "# 1. A"), new InMemoryAdditionalText("/r/docs/adr/README.md", "# Index"), new InMemoryAdditionalText("/r/architecture.json", "{}")));
 
         var found = AdrFileCache.FindAll(options, CancellationToken.None);
 
@@ -36,20 +37,5 @@ public sealed class AdrFileCacheTests
     }
 
     private static AdrFile Find(string path, string text) =>
-        AdrFileCache.FindAll(new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Text(path, text))), CancellationToken.None).Single();
-
-    private sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, System.Text.Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
+        AdrFileCache.FindAll(new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, text))), CancellationToken.None).Single();
 }

@@ -32,7 +32,7 @@ public sealed class ES5005LayerTypeWithoutAdrTests
             new[] { CSharpSyntaxTree.ParseText("namespace Emily.Instinct { class Reflex { } }") },
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Architecture()));
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(LayerTestSources.ArchitecturePath, LayerTestSources.Architecture)));
         var diagnostics = await compilation
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LayerTypeAdrAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync();
@@ -65,12 +65,5 @@ public sealed class ES5005LayerTypeWithoutAdrTests
         if (enabled)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.ES5005.severity = warning\n"));
         return test;
-    }
-
-    private sealed class Architecture : AdditionalText
-    {
-        public override string Path => LayerTestSources.ArchitecturePath;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(LayerTestSources.Architecture);
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
 using EmilySovereign.Analyzers.Adrs;
+using EmilySovereign.Benchmarks.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -43,23 +44,8 @@ public class AdrFileCacheBenchmarks
 
     private static AnalyzerOptions Folder(string root, string status) =>
         new(Enumerable.Range(1, 20)
-            .Select(n => (AdditionalText)new Text(
+            .Select(n => (AdditionalText)new InMemoryText(
                 $"/{root}/docs/adr/{n:0000}-decision-{n}.md",
                 $"# ADR {n:000}: Decision number {n}\n\nStatus: {status}\nDate: 2026-11-25\nContext: {new string('c', 600)}\nDecision: {new string('d', 600)}\nConsequences: {new string('e', 400)}\n"))
             .ToImmutableArray());
-
-    private sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, System.Text.Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }

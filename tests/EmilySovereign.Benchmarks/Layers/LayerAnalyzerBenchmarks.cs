@@ -53,7 +53,7 @@ public class LayerAnalyzerBenchmarks
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray();
-        _options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Text("architecture.json", Rules == "Clean" ? LayeredCodebase.CleanArchitecture : LayeredCodebase.Architecture)));
+        _options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText("architecture.json", Rules == "Clean" ? LayeredCodebase.CleanArchitecture : LayeredCodebase.Architecture)));
         _replay = new ReplayAnalyzer(Fresh().WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LayerAnalyzer()), _options)
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
             .Where(d => d.Location.IsInSource) // not the cycle warnings that Clean's rules get in architecture.json
@@ -81,19 +81,4 @@ public class LayerAnalyzerBenchmarks
     // A new compilation each time: binding is cached per compilation, and the build binds once.
     private CSharpCompilation Fresh() =>
         CSharpCompilation.Create("Layered", _trees, _references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: Concurrent));
-
-    private sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }

@@ -10,6 +10,7 @@ using EmilySovereign.Analyzers.Flags;
 using EmilySovereign.Analyzers.Latency;
 using EmilySovereign.Analyzers.Layers;
 using EmilySovereign.Analyzers.Metrics;
+using EmilySovereign.Benchmarks.Shared;
 using EmilySovereign.Generators.Flags;
 using EmilySovereign.Generators.Metrics;
 using Microsoft.CodeAnalysis;
@@ -31,8 +32,8 @@ public static class ScaleAnalysis
     public static void Run(int types, string sets, int runs)
     {
         var trees = ParseSources(types);
-        var files = ScaleCodebase.Adrs().Select(adr => (AdditionalText)new Text("/scale/docs/adr/" + adr.Name, adr.Text))
-            .Append(new Text("/scale/architecture.json", Layers.LayeredCodebase.Architecture))
+        var files = ScaleCodebase.Adrs().Select(adr => (AdditionalText)new InMemoryText("/scale/docs/adr/" + adr.Name, adr.Text))
+            .Append(new InMemoryText("/scale/architecture.json", Layers.LayeredCodebase.Architecture))
             .ToImmutableArray();
         var references = References();
 
@@ -96,20 +97,5 @@ public static class ScaleAnalysis
         if (set is "adr" or "ours")
             list.Add(new AdrAnalyzer());
         return list.ToImmutableArray();
-    }
-
-    private sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }
