@@ -30,9 +30,9 @@ public sealed class AdrIndexTaskTests
 
         Assert.Equal((true, index), (first.Changed, first.IndexFile));
         Assert.Equal(AdrIndexTargetTests.ExpectedIndex.ReplaceLineEndings("\n"), File.ReadAllText(index));
-        AssertOnlyMessage(firstEngine, $"AdrIndex: wrote {index} (3 ADRs)");
+        Assert.Equal(new[] { ($"AdrIndex: wrote {index} (3 ADRs)", MessageImportance.High) }, firstEngine.LoggedMessages);
         Assert.Equal((false, index), (second.Changed, second.IndexFile));
-        AssertOnlyMessage(secondEngine, $"AdrIndex: {index} is up to date (3 ADRs)");
+        Assert.Equal(new[] { ($"AdrIndex: {index} is up to date (3 ADRs)", MessageImportance.High) }, secondEngine.LoggedMessages);
         Assert.Equal(stamp.AddDays(-1), File.GetLastWriteTimeUtc(index));
     }
 
@@ -48,7 +48,7 @@ public sealed class AdrIndexTaskTests
         Assert.Equal((true, index), (task.Changed, task.IndexFile));
         Assert.Equal(AdrIndexWriter.Render(new EmilySovereign.Adrs.AdrDocument[0]), File.ReadAllText(index));
         Assert.Equal(new[] { "INDEX.md" }, Directory.GetFiles(adrs).Select(Path.GetFileName));
-        AssertOnlyMessage(engine, $"AdrIndex: wrote {index} (0 ADRs)");
+        Assert.Equal(new[] { ($"AdrIndex: wrote {index} (0 ADRs)", MessageImportance.High) }, engine.LoggedMessages);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class AdrIndexTaskTests
             engine.Diagnostics);
         Assert.Equal(RulesBase + "ES5003.md", engine.Warnings.Single().HelpKeyword);
         Assert.Contains("| [2](0002-a.md) | A | (no status) |  |  |\n", File.ReadAllText(task.IndexFile));
-        AssertOnlyMessage(engine, $"AdrIndex: wrote {task.IndexFile} (1 ADRs)");
+        Assert.Equal(new[] { ($"AdrIndex: wrote {task.IndexFile} (1 ADRs)", MessageImportance.High) }, engine.LoggedMessages);
     }
 
     [Fact]
@@ -123,11 +123,5 @@ public sealed class AdrIndexTaskTests
         Assert.True(task.Execute());
         Assert.Empty(engine.Diagnostics);
         return task;
-    }
-
-    private static void AssertOnlyMessage(RecordingBuildEngine engine, string message)
-    {
-        var logged = Assert.Single(engine.Messages);
-        Assert.Equal((message, MessageImportance.High), (logged.Message, logged.Importance));
     }
 }

@@ -219,8 +219,7 @@ public sealed class AdrNewTaskTests
 
     private static void AssertMessages(RecordingBuildEngine engine, params string[] messages)
     {
-        Assert.Equal(messages, engine.Messages.Select(m => m.Message));
-        Assert.All(engine.Messages, m => Assert.Equal(MessageImportance.High, m.Importance));
+        Assert.Equal(messages.Select(m => (m, MessageImportance.High)), engine.LoggedMessages);
     }
 
     private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
