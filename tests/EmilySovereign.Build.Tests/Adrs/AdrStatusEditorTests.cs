@@ -23,6 +23,9 @@ public sealed class AdrStatusEditorTests
         "# ADR 3: Old\r\rStatus: _Accepted_  \r",
         "# ADR 3: Old\r\rStatus: _Superseded by [ADR 009](0009-use-postgres.md)_  \r")]
     [InlineData(
+        "\nStatus: Accepted  \n# ADR 3: Old\n",
+        "\nStatus: Superseded by [ADR 009](0009-use-postgres.md)\n# ADR 3: Old\n")]
+    [InlineData(
         "# ADR 3: Old\n\nStatus: Proposed",
         "# ADR 3: Old\n\nStatus: Superseded by [ADR 009](0009-use-postgres.md)")]
     [InlineData(
