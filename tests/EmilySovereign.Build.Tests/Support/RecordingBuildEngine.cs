@@ -22,6 +22,10 @@ internal sealed class RecordingBuildEngine : IBuildEngine
         Errors.Select(e => $"{e.File}({e.LineNumber},{e.ColumnNumber}): error {e.Code}: {e.Message}")
             .Concat(Warnings.Select(w => $"{w.File}({w.LineNumber},{w.ColumnNumber}): warning {w.Code}: {w.Message}"));
 
+    /// <summary>Each message with its importance, in order.</summary>
+    public IEnumerable<(string Message, MessageImportance Importance)> LoggedMessages =>
+        Messages.Select(m => (m.Message ?? string.Empty, m.Importance));
+
     public bool ContinueOnError => false;
 
     public int LineNumberOfTaskNode => 0;
