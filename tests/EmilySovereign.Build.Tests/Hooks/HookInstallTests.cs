@@ -1,4 +1,6 @@
 using System.IO;
+using System.Linq;
+using System.Threading;
 using EmilySovereign.Build.Hooks;
 using EmilySovereign.Build.PreCommit.Engine;
 using EmilySovereign.Build.Tests.Support;
@@ -9,6 +11,8 @@ namespace EmilySovereign.Build.Tests.Hooks;
 /// <summary>Where the installer writes, what it never overwrites, and that it is idempotent (in-process, real repos).</summary>
 public sealed class HookInstallTests
 {
+    private const string Expected = "#!/bin/sh\n" + HookScript.Marker + ": current\nexec true\n";
+
     private static string Script(PreCommitOptions? options = null) =>
         HookScript.Create(HookHost.Assembly, "dotnet", options ?? new PreCommitOptions());
 
@@ -129,5 +133,98 @@ public sealed class HookInstallTests
         Assert.StartsWith("#!/bin/sh\n" + HookScript.Marker, script);
         Assert.Contains("host='C:/Users/O'\\''Brien/.nuget/x/EmilySovereign.Hook.dll'", script);
         Assert.Contains("exec \"$dotnet\" exec \"$host\"\n", script);
+    }
+
+    [Theory]
+    [InlineData(null, nameof(HookState.Missing))]
+    [InlineData("#!/bin/sh\nnpx lint-staged\n", nameof(HookState.Foreign))]
+    [InlineData("#!/bin/sh\n" + HookScript.Marker + ": older\n", nameof(HookState.Outdated))]
+    [InlineData(Expected, nameof(HookState.UpToDate))]
+    public void Inspect_compares_the_hook_with_the_script_without_changing_it(string? existing, string state)
+    {
+        using var folder = new TempDirectory("hooks");
+        var path = folder.Combine("pre-commit");
+        if (existing is not null)
+            File.WriteAllText(path, existing);
+
+        Assert.Equal(state, HookInstaller.Inspect(path, Expected).ToString());
+        Assert.Equal(existing, File.Exists(path) ? File.ReadAllText(path) : null);
+    }
+
+    [Fact]
+    public void Without_a_hook_path_there_is_no_repository() =>
+        Assert.Equal(HookState.NotARepository, HookInstaller.Inspect(null, Expected));
+
+    [Fact]
+    public void Outside_a_repository_there_is_no_hook_path()
+    {
+        using var folder = new TempDirectory("nogit");
+
+        Assert.Null(HookInstaller.FindHookPath(folder.Path));
+    }
+
+    [Fact]
+    public void From_a_subfolder_the_hook_path_is_the_repositorys()
+    {
+        using var repo = GitRepository.Init();
+        Directory.CreateDirectory(repo.Combine("src/app"));
+
+        Assert.Equal(repo.Combine(".git/hooks/pre-commit"), HookInstaller.FindHookPath(repo.Combine("src/app")));
+    }
+
+    [Theory]
+    [InlineData(null, nameof(HookState.Installed))]
+    [InlineData(HookScript.Marker + ": older\n", nameof(HookState.Updated))]
+    public void A_written_hook_is_the_script_with_mode_755_and_leaves_no_temporary_file(string? existing, string state)
+    {
+        using var folder = new TempDirectory("hooks");
+        var path = folder.Combine("nested/hooks/pre-commit");
+        if (existing is not null)
+            folder.Write("nested/hooks/pre-commit", existing);
+
+        Assert.Equal(state, HookInstaller.Install(path, Expected).ToString());
+
+        Assert.Equal(Expected, File.ReadAllText(path));
+        Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(folder.Combine("nested/hooks")));
+        if (!System.OperatingSystem.IsWindows())
+        {
+            Assert.Equal(
+                UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute,
+                File.GetUnixFileMode(path));
+        }
+    }
+
+    [Fact]
+    public void Parallel_installs_write_the_hook_once_and_the_others_find_it_up_to_date()
+    {
+        using var folder = new TempDirectory("hooks");
+        var path = folder.Combine("pre-commit");
+        var states = new HookState[8];
+        var failures = new IOException?[states.Length];
+        using var start = new Barrier(states.Length);
+
+        var threads = Enumerable.Range(0, states.Length).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            try
+            {
+                states[i] = HookInstaller.Install(path, Expected);
+            }
+            catch (IOException e)
+            {
+                failures[i] = e;
+            }
+        })).ToArray();
+
+        foreach (var thread in threads)
+            thread.Start();
+        foreach (var thread in threads)
+            thread.Join();
+
+        Assert.All(failures, Assert.Null);
+        Assert.Equal(1, states.Count(s => s == HookState.Installed));
+        Assert.All(states, s => Assert.Contains(s, new[] { HookState.Installed, HookState.UpToDate }));
+        Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(folder.Path));
+        Assert.Equal(Expected, File.ReadAllText(path));
     }
 }
