@@ -227,4 +227,16 @@ public sealed class HookInstallTests
         Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(folder.Path));
         Assert.Equal(Expected, File.ReadAllText(path));
     }
+
+    [Fact]
+    public void A_hook_path_that_cannot_be_written_throws_and_leaves_no_temporary_file()
+    {
+        using var folder = new TempDirectory("hooks");
+        var path = folder.Combine("pre-commit");
+        Directory.CreateDirectory(path);
+
+        Assert.Throws<IOException>(() => HookInstaller.Install(path, Expected));
+
+        Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(folder.Path));
+    }
 }
