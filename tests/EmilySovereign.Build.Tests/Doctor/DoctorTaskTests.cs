@@ -221,7 +221,8 @@ public sealed class DoctorTaskTests
     {
         var output = folder.Write("sdks.txt", listed);
         var script = folder.Write("dotnet", $"#!/bin/sh\n[ \"$1\" = --list-sdks ] && exec cat '{output}'\nexit 1\n");
-        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return script;
     }
 }
