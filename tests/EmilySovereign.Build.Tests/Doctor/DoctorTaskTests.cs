@@ -19,7 +19,7 @@ public sealed class DoctorTaskTests
 {
     private const string Pinned = "{ \"sdk\": { \"version\": \"10.0.100\" } }";
     private const string UnsatisfiablePin = "{ \"sdk\": { \"version\": \"1.0.100\" } }";
-    private const string UnrestoredManifest = "{ \"tools\": { \"absent.tool\": { \"version\": \"1.0.0\" } } }";
+    private const string UnrestoredManifest = "{ \"tools\": { \"present.tool\": { \"version\": \"2.0.0\" }, \"absent.tool\": { \"version\": \"1.0.0\" } } }";
 
     [Fact]
     public void A_machine_that_matches_the_pins_reports_nothing_and_says_so()
@@ -65,13 +65,23 @@ public sealed class DoctorTaskTests
     public void Warnings_alone_do_not_fail_the_task()
     {
         using var repo = GitRepository.Init();
-        var task = RecordingBuildEngine.Attach(new DoctorTask { WorkingDirectory = repo.Path }, out var engine);
+        using var tools = new TempDirectory("dotnet");
+        var globalJson = repo.Write("global.json", Pinned);
+        var task = RecordingBuildEngine.Attach(
+            new DoctorTask { WorkingDirectory = repo.Path, GlobalJson = globalJson, RunningSdk = "9.0.100", DotnetHost = FakeDotnet(tools, "9.0.100 [/sdk]\n10.0.102 [/sdk]\n") },
+            out var engine);
 
         Assert.True(task.Execute());
 
-        Assert.StartsWith($"{repo.Combine(".gitattributes")}(0,0): warning ES6206: ", Assert.Single(engine.Diagnostics));
+        Assert.Equal(
+            new[]
+            {
+                $"{globalJson}(0,0): warning ES6202: this build runs SDK 9.0.100, but global.json selects 10.0.102: run dotnet from the repository folder (cd {repo.Path})",
+                $"{repo.Combine(".gitattributes")}(0,0): warning ES6206: .gitattributes has no '* text' rule, so line endings depend on each machine's core.autocrlf (here: false); run: echo '* text=auto eol=lf' >> .gitattributes",
+            },
+            engine.Diagnostics);
         var summary = Assert.Single(engine.Messages);
-        Assert.Equal((MessageImportance.High, "EmilySovereign doctor: 1 difference(s)."), (summary.Importance, summary.Message));
+        Assert.Equal((MessageImportance.High, "EmilySovereign doctor: 2 difference(s)."), (summary.Importance, summary.Message));
     }
 
     [Theory]
@@ -199,6 +209,8 @@ public sealed class DoctorTaskTests
 
     private static string[] RunWithTools(string workingDirectory, string toolManifest, string packagesFolder)
     {
+        if (packagesFolder.Length > 0)
+            Directory.CreateDirectory(Path.Combine(packagesFolder, "present.tool", "2.0.0"));
         var task = RecordingBuildEngine.Attach(
             new DoctorTask { WorkingDirectory = workingDirectory, ToolManifest = toolManifest, PackagesFolder = packagesFolder },
             out var engine);

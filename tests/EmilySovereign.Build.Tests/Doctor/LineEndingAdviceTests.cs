@@ -84,6 +84,7 @@ public sealed class LineEndingAdviceTests
     [InlineData("* text=auto\n", "false", false)]
     [InlineData("* text=auto eol=lf\n", "true", false)]
     [InlineData("* text eol=crlf\n", "true", false)]
+    [InlineData("* eol=lf text=auto\n", "true", false)]
     [InlineData("* text=auto\n* text=auto eol=lf\n", "true", false)]
     public void A_rule_with_eol_or_an_autocrlf_that_keeps_LF_reports_nothing(string attributes, string autocrlf, bool isWindows)
     {
