@@ -8,7 +8,10 @@ using EmilySovereign.Testing;
 
 namespace EmilySovereign.Build.Tests.Hooks;
 
-/// <summary>Where the installer writes, what it never overwrites, and that it is idempotent (in-process, real repos).</summary>
+/// <summary>
+/// Where the installer writes, what it never overwrites, that it is idempotent, the state it sees for each existing
+/// hook, the mode it writes, and installs that run in parallel or fail leaving one file (in-process, real repos).
+/// </summary>
 public sealed class HookInstallTests
 {
     private const string Expected = "#!/bin/sh\n" + HookScript.Marker + ": current\nexec true\n";
