@@ -69,6 +69,11 @@ internal static class HookInstaller
             File.Delete(temporary);
             return HookState.UpToDate;
         }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
 
         return state == HookState.Outdated ? HookState.Updated : HookState.Installed;
     }

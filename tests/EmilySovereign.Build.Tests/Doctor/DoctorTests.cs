@@ -106,19 +106,4 @@ public sealed class DoctorTests
 
         Assert.Contains("git config core.autocrlf input", Assert.Single(findings).Message);
     }
-
-    [Theory]
-    [InlineData("10.0.401", "10.0.100", "latestFeature", true)]
-    [InlineData("10.0.401", "10.0.100", "latestPatch", false)]
-    [InlineData("10.0.105", "10.0.100", "patch", true)]
-    [InlineData("10.0.100", "10.0.101", "latestPatch", false)]
-    [InlineData("10.0.100", "10.0.100", "disable", true)]
-    [InlineData("10.0.101", "10.0.100", "disable", false)]
-    [InlineData("10.1.100", "10.0.100", "latestFeature", false)]
-    [InlineData("10.1.100", "10.0.100", "minor", true)]
-    [InlineData("11.0.100", "10.0.100", "latestMinor", false)]
-    [InlineData("11.0.100", "10.0.100", "latestMajor", true)]
-    [InlineData("9.0.300", "10.0.100", "latestMajor", false)]
-    public void Roll_forward_follows_the_dotnet_muxer_rules(string installed, string pinned, string policy, bool satisfies) =>
-        Assert.Equal(satisfies, SdkVersion.Satisfies(SdkVersion.TryParse(installed)!, SdkVersion.TryParse(pinned)!, policy));
 }

@@ -1,4 +1,6 @@
 using System.IO;
+using System.Linq;
+using System.Threading;
 using EmilySovereign.Build.Hooks;
 using EmilySovereign.Build.PreCommit.Engine;
 using EmilySovereign.Build.Tests.Support;
@@ -6,9 +8,14 @@ using EmilySovereign.Testing;
 
 namespace EmilySovereign.Build.Tests.Hooks;
 
-/// <summary>Where the installer writes, what it never overwrites, and that it is idempotent (in-process, real repos).</summary>
+/// <summary>
+/// Where the installer writes, what it never overwrites, that it is idempotent, the state it sees for each existing
+/// hook, the mode it writes, and installs that run in parallel or fail leaving one file (in-process, real repos).
+/// </summary>
 public sealed class HookInstallTests
 {
+    private const string Expected = "#!/bin/sh\n" + HookScript.Marker + ": current\nexec true\n";
+
     private static string Script(PreCommitOptions? options = null) =>
         HookScript.Create(HookHost.Assembly, "dotnet", options ?? new PreCommitOptions());
 
@@ -129,5 +136,119 @@ public sealed class HookInstallTests
         Assert.StartsWith("#!/bin/sh\n" + HookScript.Marker, script);
         Assert.Contains("host='C:/Users/O'\\''Brien/.nuget/x/EmilySovereign.Hook.dll'", script);
         Assert.Contains("exec \"$dotnet\" exec \"$host\"\n", script);
+    }
+
+    [Theory]
+    [InlineData(null, nameof(HookState.Missing))]
+    [InlineData("#!/bin/sh\nnpx lint-staged\n", nameof(HookState.Foreign))]
+    [InlineData("#!/bin/sh\n" + HookScript.Marker + ": older\n", nameof(HookState.Outdated))]
+    [InlineData(Expected, nameof(HookState.UpToDate))]
+    public void Inspect_compares_the_hook_with_the_script_without_changing_it(string? existing, string state)
+    {
+        using var folder = new TempDirectory("hooks");
+        var path = folder.Combine("pre-commit");
+        if (existing is not null)
+            File.WriteAllText(path, existing);
+
+        Assert.Equal(state, HookInstaller.Inspect(path, Expected).ToString());
+        Assert.Equal(existing, File.Exists(path) ? File.ReadAllText(path) : null);
+    }
+
+    [Fact]
+    public void Without_a_hook_path_there_is_no_repository() =>
+        Assert.Equal(HookState.NotARepository, HookInstaller.Inspect(null, Expected));
+
+    [Fact]
+    public void Outside_a_repository_there_is_no_hook_path()
+    {
+        using var folder = new TempDirectory("nogit");
+
+        Assert.Null(HookInstaller.FindHookPath(folder.Path));
+    }
+
+    [Fact]
+    public void From_a_subfolder_the_hook_path_is_the_repositorys()
+    {
+        using var repo = GitRepository.Init();
+        Directory.CreateDirectory(repo.Combine("src/app"));
+
+        Assert.Equal(repo.Combine(".git/hooks/pre-commit"), HookInstaller.FindHookPath(repo.Combine("src/app")));
+    }
+
+    [Theory]
+    [InlineData(null, nameof(HookState.Installed))]
+    [InlineData(HookScript.Marker + ": older\n", nameof(HookState.Updated))]
+    public void A_written_hook_is_the_script_with_mode_755_and_leaves_no_temporary_file(string? existing, string state)
+    {
+        using var folder = new TempDirectory("hooks");
+        var path = folder.Combine("nested/hooks/pre-commit");
+        if (existing is not null)
+            folder.Write("nested/hooks/pre-commit", existing);
+
+        Assert.Equal(state, HookInstaller.Install(path, Expected).ToString());
+
+        Assert.Equal(Expected, File.ReadAllText(path));
+        Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(folder.Combine("nested/hooks")));
+        if (!System.OperatingSystem.IsWindows())
+        {
+            Assert.Equal(
+                UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute,
+                File.GetUnixFileMode(path));
+        }
+    }
+
+    [Fact]
+    public void Parallel_installs_each_find_the_hook_written_or_up_to_date_and_leave_one_file()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            using var folder = new TempDirectory("hooks");
+            var path = folder.Combine("pre-commit");
+
+            var states = InstallInParallel(path, threads: 6);
+
+            Assert.Contains(HookState.Installed, states);
+            Assert.All(states, s => Assert.Contains(s, new[] { HookState.Installed, HookState.UpToDate }));
+            Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(folder.Path));
+            Assert.Equal(Expected, File.ReadAllText(path));
+        }
+    }
+
+    [Fact]
+    public void A_hook_path_that_cannot_be_written_throws_and_leaves_no_temporary_file()
+    {
+        using var folder = new TempDirectory("hooks");
+        var path = folder.Combine("pre-commit");
+        Directory.CreateDirectory(path);
+
+        Assert.Throws<IOException>(() => HookInstaller.Install(path, Expected));
+
+        Assert.Equal(new[] { path }, Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    private static HookState[] InstallInParallel(string path, int threads)
+    {
+        var states = new HookState[threads];
+        var failures = new IOException?[threads];
+        using var start = new Barrier(threads);
+        var started = Enumerable.Range(0, threads).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            try
+            {
+                states[i] = HookInstaller.Install(path, Expected);
+            }
+            catch (IOException e)
+            {
+                failures[i] = e;
+            }
+        })).ToArray();
+        foreach (var thread in started)
+            thread.Start();
+        foreach (var thread in started)
+            thread.Join();
+
+        Assert.All(failures, Assert.Null);
+        return states;
     }
 }
