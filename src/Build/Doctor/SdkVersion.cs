@@ -3,7 +3,10 @@ using System.Globalization;
 
 namespace EmilySovereign.Build.Doctor;
 
-/// <summary>An SDK version split the way global.json's rollForward reads it: major.minor.(feature band)(patch).</summary>
+/// <summary>
+/// An SDK version split the way global.json's rollForward reads it: major.minor.(feature band)(patch), then the
+/// prerelease label, which orders before its release as in SemVer (10.0.100-rc.1 does not satisfy a pin of 10.0.100).
+/// </summary>
 /// <param name="Band">The feature band: 401 → 4.</param>
 /// <param name="Patch">The patch inside the band: 401 → 1.</param>
 internal sealed record SdkVersion(int Major, int Minor, int Band, int Patch, string Text) : IComparable<SdkVersion>
@@ -34,7 +37,7 @@ internal sealed record SdkVersion(int Major, int Minor, int Band, int Patch, str
                 return installed.CompareTo(pinned) == 0;
             case "patch":
             case "latestpatch":
-                return sameBand && installed.Patch >= pinned.Patch;
+                return sameBand && installed.CompareTo(pinned) >= 0;
             case "feature":
             case "latestfeature":
                 return installed.Major == pinned.Major && installed.Minor == pinned.Minor && installed.CompareTo(pinned) >= 0;
@@ -53,7 +56,33 @@ internal sealed record SdkVersion(int Major, int Minor, int Band, int Patch, str
         var c = Major.CompareTo(other.Major);
         c = c != 0 ? c : Minor.CompareTo(other.Minor);
         c = c != 0 ? c : Band.CompareTo(other.Band);
-        return c != 0 ? c : Patch.CompareTo(other.Patch);
+        c = c != 0 ? c : Patch.CompareTo(other.Patch);
+        return c != 0 ? c : ComparePrerelease(Prerelease, other.Prerelease);
+    }
+
+    /// <summary>The label after the first '-', empty for a release.</summary>
+    private string Prerelease => Text.IndexOf('-') is var dash and >= 0 ? Text.Substring(dash + 1) : string.Empty;
+
+    // SemVer 2.0 precedence: a release after any prerelease; dot-separated identifiers compared in turn, numbers by
+    // value and before words, words ordinally; a longer label after its own prefix.
+    private static int ComparePrerelease(string left, string right)
+    {
+        if (left.Length == 0 || right.Length == 0)
+            return right.Length.CompareTo(left.Length);
+        var a = left.Split('.');
+        var b = right.Split('.');
+        for (var i = 0; i < a.Length && i < b.Length; i++)
+        {
+            var aIsNumber = long.TryParse(a[i], NumberStyles.None, CultureInfo.InvariantCulture, out var aNumber);
+            var bIsNumber = long.TryParse(b[i], NumberStyles.None, CultureInfo.InvariantCulture, out var bNumber);
+            var c = aIsNumber && bIsNumber ? aNumber.CompareTo(bNumber)
+                : aIsNumber != bIsNumber ? (aIsNumber ? -1 : 1)
+                : string.CompareOrdinal(a[i], b[i]);
+            if (c != 0)
+                return c;
+        }
+
+        return a.Length.CompareTo(b.Length);
     }
 
     public override string ToString() => Text;

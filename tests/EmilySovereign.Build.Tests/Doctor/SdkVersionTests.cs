@@ -35,7 +35,14 @@ public sealed class SdkVersionTests
 
     [Theory]
     [InlineData("10.0.100", "10.0.100", 0)]
-    [InlineData("10.0.100-rc.1", "10.0.100", 0)]
+    [InlineData("10.0.100-rc.1", "10.0.100-rc.1", 0)]
+    [InlineData("10.0.100", "10.0.100-rc.1", 1)]
+    [InlineData("10.0.101-preview.1", "10.0.100", 1)]
+    [InlineData("10.0.100-rc.2", "10.0.100-rc.1", 1)]
+    [InlineData("10.0.100-rc.10", "10.0.100-rc.9", 1)]
+    [InlineData("10.0.100-rc.1", "10.0.100-preview.7", 1)]
+    [InlineData("10.0.100-rc.1.25451.107", "10.0.100-rc.1", 1)]
+    [InlineData("10.0.100-rc.a", "10.0.100-rc.1", 1)]
     [InlineData("11.0.100", "10.9.999", 1)]
     [InlineData("10.1.100", "10.0.999", 1)]
     [InlineData("10.0.200", "10.0.199", 1)]
@@ -44,7 +51,7 @@ public sealed class SdkVersionTests
     [InlineData("10.0.999", "10.1.100", -1)]
     [InlineData("10.0.199", "10.0.200", -1)]
     [InlineData("10.0.100", "10.0.101", -1)]
-    public void Versions_order_by_major_then_minor_then_band_then_patch(string left, string right, int sign)
+    public void Versions_order_by_major_then_minor_then_band_then_patch_then_prerelease_which_comes_before_its_release(string left, string right, int sign)
     {
         var a = SdkVersion.TryParse(left)!;
         var b = SdkVersion.TryParse(right)!;
@@ -61,6 +68,11 @@ public sealed class SdkVersionTests
 
     [Theory]
     [InlineData("10.0.100", "10.0.100", "disable", true)]
+    [InlineData("10.0.100-rc.1", "10.0.100", "disable", false)]
+    [InlineData("10.0.100-rc.1", "10.0.100", "latestPatch", false)]
+    [InlineData("10.0.101-rc.1", "10.0.100", "latestPatch", true)]
+    [InlineData("10.0.100", "10.0.100-rc.1", "latestPatch", true)]
+    [InlineData("10.0.100-rc.1", "10.0.100", "latestFeature", false)]
     [InlineData("10.0.101", "10.0.100", "disable", false)]
     [InlineData("10.0.100", "10.0.101", "disable", false)]
     [InlineData("10.0.100", "10.0.100", "Disable", true)]
