@@ -31,7 +31,8 @@ internal static class LineEndingAdvice
             return;
         }
 
-        if (rule.IndexOf("eol=", StringComparison.Ordinal) >= 0)
+        // A rule that turns conversion off (-text, binary) or names an eol leaves nothing to autocrlf.
+        if (!SetsText(rule) || rule.IndexOf("eol=", StringComparison.Ordinal) >= 0)
             return;
         if (!isWindows && autocrlf == "true")
         {
@@ -42,7 +43,7 @@ internal static class LineEndingAdvice
         }
     }
 
-    /// <summary>The attributes of the <c>*</c> pattern when they set text, else null.</summary>
+    /// <summary>The attributes of the last <c>*</c> pattern that sets or unsets text, else null.</summary>
     private static string? ReadStarRule(string path)
     {
         if (!File.Exists(path))
@@ -51,10 +52,18 @@ internal static class LineEndingAdvice
         foreach (var raw in File.ReadAllLines(path))
         {
             var line = raw.Trim();
-            if (line.StartsWith("* ", StringComparison.Ordinal) && line.IndexOf("text", StringComparison.Ordinal) > 0)
+            if (line.StartsWith("* ", StringComparison.Ordinal) && Array.Exists(Attributes(line.Substring(2)), IsTextAttribute))
                 found = line.Substring(2).Trim();
         }
 
         return found;
     }
+
+    private static string[] Attributes(string rule) => rule.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsTextAttribute(string attribute) =>
+        attribute is "text" or "-text" or "!text" or "binary" || attribute.StartsWith("text=", StringComparison.Ordinal);
+
+    /// <summary>Whether the rule's last word on text sets it (<c>text</c>, <c>text=auto</c>) rather than unsets it.</summary>
+    private static bool SetsText(string rule) => Array.FindLast(Attributes(rule), IsTextAttribute) is not ("-text" or "!text" or "binary");
 }

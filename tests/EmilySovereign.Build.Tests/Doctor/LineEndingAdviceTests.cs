@@ -16,8 +16,8 @@ public sealed class LineEndingAdviceTests
     [Theory]
     [InlineData(null)]
     [InlineData("*.cs text eol=lf\n")]
-    [InlineData("* binary\n")]
     [InlineData("*text=auto\n")]
+    [InlineData("* -diff\n")]
     [InlineData("# * text=auto\n")]
     public void Without_a_star_text_rule_the_fix_is_one_appended_line(string? attributes)
     {
@@ -67,6 +67,7 @@ public sealed class LineEndingAdviceTests
     [InlineData("* text=auto\n", "true")]
     [InlineData("  *   text=auto  \n", "True")]
     [InlineData("* text=auto eol=lf\n*.sh text\n* text=auto\n", "true")]
+    [InlineData("* -text\n* text=auto\n", "true")]
     public void Autocrlf_true_under_a_rule_without_eol_is_reported_outside_Windows_with_the_rule(string attributes, string autocrlf)
     {
         using var repo = GitRepository.Init();
@@ -86,7 +87,12 @@ public sealed class LineEndingAdviceTests
     [InlineData("* text eol=crlf\n", "true", false)]
     [InlineData("* eol=lf text=auto\n", "true", false)]
     [InlineData("* text=auto\n* text=auto eol=lf\n", "true", false)]
-    public void A_rule_with_eol_or_an_autocrlf_that_keeps_LF_reports_nothing(string attributes, string autocrlf, bool isWindows)
+    [InlineData("* binary\n", "true", false)]
+    [InlineData("* -text\n", "true", false)]
+    [InlineData("* !text\n", "true", false)]
+    [InlineData("* text=auto\n* -text\n", "true", false)]
+    [InlineData("* text=auto -text\n", "true", false)]
+    public void A_rule_with_eol_or_without_conversion_or_an_autocrlf_that_keeps_LF_reports_nothing(string attributes, string autocrlf, bool isWindows)
     {
         using var repo = GitRepository.Init();
         repo.Write(".gitattributes", attributes);
