@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using EmilySovereign.Build.PreCommit.Checks.Secrets;
 using EmilySovereign.Build.PreCommit.Engine;
 using EmilySovereign.Build.Tests.Support;
@@ -40,6 +41,23 @@ public sealed class EngineTests
         }
 
         FindingAssert.Exactly(repo.Check(), expected.ToArray());
+    }
+
+    [Fact]
+    public void The_slowest_file_to_check_is_still_reported_when_it_is_the_last_one_read()
+    {
+        using var repo = new StagedRepository();
+        for (var i = 0; i < 9; i++)
+            repo.Stage($"f{i}.txt", "x \n");
+        // Megabytes of assignments (over the size limit, and still scanned) keep the checks busy after git has sent
+        // the last blob.
+        repo.Stage("z-big.txt", new StringBuilder().Insert(0, "a = b;\n", 400_000).Append("end \n").ToString());
+
+        var findings = repo.Check();
+
+        FindingAssert.Exactly(
+            findings,
+            Enumerable.Range(0, 9).Select(i => $"f{i}.txt(1,2): ES6005").Append("z-big.txt(1,1): ES6004").Append("z-big.txt(400001,4): ES6005").ToArray());
     }
 
     [Fact]
