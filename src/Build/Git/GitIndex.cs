@@ -97,8 +97,16 @@ internal static class GitIndex
             foreach (var name in objectNames)
                 request.Append(name).Append('\n');
             var bytes = Encoding.UTF8.GetBytes(request.ToString());
-            input.Write(bytes, 0, bytes.Length);
-            input.Close();
+            try
+            {
+                input.Write(bytes, 0, bytes.Length);
+                input.Close();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                // git stopped reading (it failed): the reading side reports what git said, and an exception escaping
+                // this thread would end the whole process.
+            }
         });
         writer.IsBackground = true;
         writer.Start();

@@ -64,6 +64,18 @@ public sealed class GitCommandTests
     }
 
     [Fact]
+    public void Children_take_no_optional_git_locks_and_open_no_window()
+    {
+        using var folder = new TempDirectory("args");
+
+        var result = GitCommand.RunTool("printenv", folder.Path, new[] { "GIT_OPTIONAL_LOCKS" });
+
+        // Without it even read-only git commands may refresh the index's stat cache, which the checks promise not to touch.
+        Assert.Equal((0, "0\n"), (result.ExitCode, result.Output));
+        Assert.True(GitCommand.StartInfo("git", folder.Path, new string[0]).CreateNoWindow);
+    }
+
+    [Fact]
     public void Git_runs_in_the_given_folder_and_reports_its_exit_code()
     {
         using var repository = GitRepository.Init();

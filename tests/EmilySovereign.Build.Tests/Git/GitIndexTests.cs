@@ -36,6 +36,31 @@ public sealed class GitIndexTests
             entries.Select(e => (e.Path, e.ObjectId)));
     }
 
+    private const string Zero = "0000000000000000000000000000000000000000";
+
+    public static TheoryData<string, string[]> RawRecords => new()
+    {
+        {
+            Raw("100644", "M", "a.txt") + Raw("160000", "A", "submodule") + Raw("120000", "A", "link") +
+                $":100644 100644 {Id} M\0four fields\0" + Raw("100755", "T", "run.sh"),
+            new[] { "a.txt", "run.sh" }
+        },
+        // Records cut short (no final NUL, or a header without its path) keep what is whole.
+        { Raw("100644", "M", "a.txt").TrimEnd('\0'), new[] { "a.txt" } },
+        { Raw("100644", "M", "a.txt") + $":100644 100644 {Zero} {Id} M", new[] { "a.txt" } },
+        { "", new string[0] },
+    };
+
+    [Theory]
+    [MemberData(nameof(RawRecords))]
+    public void Diff_records_keep_regular_files_and_links_and_submodules_are_skipped(string raw, string[] paths)
+    {
+        var entries = GitIndex.ParseRaw(raw);
+
+        Assert.Equal(paths, entries.Select(e => e.Path));
+        Assert.All(entries, e => Assert.Equal(Id, e.ObjectId));
+    }
+
     [Fact]
     public void Tracked_files_are_the_index_committed_or_only_staged_from_any_subfolder()
     {
@@ -78,6 +103,18 @@ public sealed class GitIndexTests
     }
 
     [Fact]
+    public void Outside_a_repository_reading_objects_fails_with_what_git_said()
+    {
+        using var folder = new TempDirectory("nogit");
+        // More requests than a pipe buffer holds, so they are still being written when git gives up.
+        var names = Enumerable.Repeat(":a.txt", 20_000).ToArray();
+
+        var failure = Assert.Throws<GitException>(() => GitIndex.ReadObjects(folder.Path, names, 10, (_, _, _) => { }));
+
+        Assert.Equal("git cat-file --batch stopped early: " + GitError.Of(folder.Path, "cat-file", "--batch") + "\n", failure.Message);
+    }
+
+    [Fact]
     public void No_names_start_no_git()
     {
         using var folder = new TempDirectory("nogit");
@@ -88,4 +125,6 @@ public sealed class GitIndexTests
 
         Assert.Equal(0, calls);
     }
+
+    private static string Raw(string newMode, string status, string path) => $":100644 {newMode} {Zero} {Id} {status}\0{path}\0";
 }

@@ -1,3 +1,4 @@
+using EmilySovereign.Build.PreCommit.Checks;
 using EmilySovereign.Build.PreCommit.Engine;
 using EmilySovereign.Build.Tests.Support;
 
@@ -35,6 +36,7 @@ public sealed class ES6008ES6009StructuredFileCheckTests
     [Theory]
     [InlineData("src/App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n  </Project>\n", 3, 5)]
     [InlineData("build/x.props", "<Project>\n  <A>1</B>\n</Project>\n", 2, 9)]
+    [InlineData("data/map.xml", "<map>\n  <tile>\n</map>\n", 3, 3)]
     [InlineData("Strings.resx", "<root>\n<data name=\"a\"><value>x & y</value></data>\n</root>\n", 2, 26)]
     public void Invalid_xml_is_reported_with_line_and_column(string path, string xml, int line, int column)
     {
@@ -65,5 +67,24 @@ public sealed class ES6008ES6009StructuredFileCheckTests
         options.Disable("ES6009");
 
         Assert.Empty(repo.Check(options));
+    }
+
+    [Fact]
+    public void Invalid_json_message_is_the_first_error_in_lower_case_after_the_prefix()
+    {
+        var finding = Assert.Single(SingleCheck.Run(new JsonCheck(), "a.json", "{ \"a\": tru }\n"));
+
+        Assert.Equal("invalid JSON: unexpected character 't'; expected a value", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("<a>\n  <b></c>\n</a>\n", 2, 8, "invalid XML: The 'b' start tag on line 2 position 4 does not match the end tag of 'c'.")]
+    [InlineData("", 1, 1, "invalid XML: Root element is missing.")]
+    public void Invalid_xml_message_leaves_the_position_to_the_location(string xml, int line, int column, string message)
+    {
+        var findings = SingleCheck.Run(new XmlCheck(), "a.xml", xml);
+
+        FindingAssert.Exactly(findings, $"a.xml({line},{column}): ES6009");
+        Assert.Equal(message, findings[0].Message);
     }
 }

@@ -1,5 +1,7 @@
+using EmilySovereign.Build.PreCommit.Checks.Adrs;
 using EmilySovereign.Build.PreCommit.Engine;
 using EmilySovereign.Build.Tests.Support;
+using EmilySovereign.Parsing;
 
 namespace EmilySovereign.Build.Tests.PreCommit;
 
@@ -51,5 +53,40 @@ public sealed class ES6011AdrFileCheckTests
         options.Disable("ES6011");
 
         Assert.Empty(repo.Check(options));
+    }
+
+    // The shared ADR parser also skips files it does not take for ADRs; a reader that finds a problem in any file it
+    // is given shows which files the check itself hands over.
+    [Theory]
+    [InlineData("docs/adr/0001-a.md")]
+    [InlineData("docs/adr/0001-A.MD")]
+    [InlineData("site/docs/adr/0001-use-postgresql.md")]
+    public void Numbered_markdown_file_in_a_docs_adr_folder_is_read_and_its_problem_reported(string path)
+    {
+        var findings = SingleCheck.Run(new AdrFileCheck(new UnreadableAdrs()), path, "anything\n");
+
+        FindingAssert.Exactly(findings, path + "(2,3): ES6011");
+        Assert.Equal("ADR file cannot be read: the status line is missing", findings[0].Message);
+    }
+
+    [Theory]
+    [InlineData("docs/adr/0001-.md")]
+    [InlineData("docs/adr/x001-title.md")]
+    [InlineData("docs/adr/0x01-title.md")]
+    [InlineData("docs/adr/00x1-title.md")]
+    [InlineData("docs/adr/000x-title.md")]
+    [InlineData("docs/adr/0001_title.md")]
+    [InlineData("docs/adr/0001-title.txt")]
+    [InlineData("mydocs/adr/0001-title.md")]
+    public void Files_not_named_NNNN_title_md_in_a_docs_adr_folder_are_not_read(string path)
+    {
+        var findings = SingleCheck.Run(new AdrFileCheck(new UnreadableAdrs()), path, "anything\n");
+
+        Assert.Empty(findings);
+    }
+
+    private sealed class UnreadableAdrs : IAdrReader
+    {
+        public LineProblem? Read(string fileName, string text) => new(2, 3, 1, "the status line is missing");
     }
 }

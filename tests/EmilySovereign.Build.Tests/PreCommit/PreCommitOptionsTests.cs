@@ -40,10 +40,15 @@ public sealed class PreCommitOptionsTests
     }
 
     [Theory]
-    [InlineData("--bogus")]
-    [InlineData("--max-file-size-kb", "0")]
-    [InlineData("--off")]
-    [InlineData("--exclude")]
-    public void Bad_arguments_are_rejected(params string[] arguments) =>
-        Assert.Throws<ArgumentException>(() => PreCommitOptions.Parse(arguments));
+    [InlineData("unknown option '--bogus'", "--bogus")]
+    [InlineData("unknown option '--off=ES6005'", "--format", "--off=ES6005")]
+    [InlineData("--max-file-size-kb needs a positive whole number, not '0'", "--max-file-size-kb", "0")]
+    [InlineData("--max-file-size-kb needs a positive whole number, not '+5'", "--max-file-size-kb", "+5")]
+    [InlineData("--max-file-size-kb needs a positive whole number, not '1.5'", "--max-file-size-kb", "1.5")]
+    [InlineData("--max-file-size-kb needs a positive whole number, not ' 5'", "--max-file-size-kb", " 5")]
+    [InlineData("--max-file-size-kb needs a value", "--max-file-size-kb")]
+    [InlineData("--off needs a value", "--off")]
+    [InlineData("--exclude needs a value", "--all", "--exclude")]
+    public void Bad_arguments_are_rejected_with_what_is_wrong(string message, params string[] arguments) =>
+        Assert.Equal(message, Assert.Throws<ArgumentException>(() => PreCommitOptions.Parse(arguments)).Message);
 }
