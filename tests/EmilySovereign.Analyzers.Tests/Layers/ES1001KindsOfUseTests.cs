@@ -41,6 +41,9 @@ public sealed class ES1001KindsOfUseTests
         { "qualified name", "public class Reflex { public {|#0:Emily.Cognition.Planner|}? Make() => null; }", "Emily.Cognition.Planner" },
         { "global qualified name", "public class Reflex { public {|#0:global::Emily.Cognition.Planner|}? Make() => null; }", "Emily.Cognition.Planner" },
         { "nested type", "public class Reflex { public {|#0:Planner.Step|}? Make() => null; }", "Emily.Cognition.Planner.Step" },
+        { "type argument of a qualified name", "public class Reflex { public System.Collections.Generic.List<{|#0:Planner|}>? Plans; }", "Emily.Cognition.Planner" },
+        { "type argument in a qualifier", "public class Reflex { public System.Collections.Generic.Dictionary<int, {|#0:Planner|}>.KeyCollection? Keys; }", "Emily.Cognition.Planner" },
+        { "type argument deep in a qualifier", "public class Reflex { public System.Collections.Generic.Dictionary<int, {|#0:Planner|}>.KeyCollection.Enumerator Keys; }", "Emily.Cognition.Planner" },
         { "lambda", "public class Reflex { public Func<object> Make() => () => new {|#0:Planner|}(); }", "Emily.Cognition.Planner" },
         { "local function", "public class Reflex { public int Make() { return Local(); int Local() => {|#0:Planner|}.Plan(); } }", "Emily.Cognition.Planner" },
     };
@@ -109,6 +112,80 @@ public sealed class ES1001KindsOfUseTests
             }
             """);
         test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Alias_qualified_names_are_walked_to_their_type_and_their_qualifiers_type_arguments()
+    {
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, """
+            [EmilySovereign.Layer("Cognition")] public class Brain { }
+            public class Box<T> { public class Lid { } }
+
+            namespace Emily.Instinct
+            {
+                public class Reflex
+                {
+                    public {|#0:global::Brain|}? Thought;
+                    public global::Box<{|#1:Emily.Cognition.Planner|}>.Lid? Cover;
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", "Brain", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_layered_attribute_named_without_its_suffix_is_reported()
+    {
+        // "Audit" is no type's or member's name: only the attribute's name without its suffix lets it through.
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, """
+            [EmilySovereign.Layer("Cognition")] public sealed class AuditAttribute : System.Attribute { }
+
+            namespace Emily.Instinct
+            {
+                [{|#0:Audit|}] public class Reflex { }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", "AuditAttribute", "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Aliases_of_the_file_and_of_a_nested_namespace_are_reported_where_they_are_used()
+    {
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, """
+            using Thinker = Emily.Cognition.Planner;
+
+            namespace Emily
+            {
+                namespace Instinct
+                {
+                    using Schemer = {|#1:Emily.Cognition.Planner|};
+
+                    public class Reflex
+                    {
+                        public {|#2:Thinker|}? First;
+                        public {|#3:Schemer|}? Second;
+                    }
+                }
+            }
+            """);
+        // The file's own alias belongs to namespace Emily, in no layer; the nested one to Emily.Instinct.
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(2, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(3, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_call_that_binds_only_to_candidates_is_reported_at_its_first_candidate()
+    {
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition,
+            User("Emily.Instinct", "public class Reflex { public int Make() => Shared.Provider.Planner.{|#0:Run|}(1); }"));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS1501").WithLocation(0).WithArguments("Run", "1"));
         await test.RunAsync();
     }
 
