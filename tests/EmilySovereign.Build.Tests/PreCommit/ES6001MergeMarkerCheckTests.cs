@@ -1,3 +1,7 @@
+using System.Linq;
+using System.Text;
+using EmilySovereign.Build.PreCommit.Checks;
+using EmilySovereign.Build.PreCommit.Engine;
 using EmilySovereign.Build.Tests.Support;
 
 namespace EmilySovereign.Build.Tests.PreCommit;
@@ -32,4 +36,33 @@ public sealed class ES6001MergeMarkerCheckTests
 
         Assert.Empty(repo.Check());
     }
+
+    [Theory]
+    [InlineData("<<<<<<< HEAD\na\n=======\nb\n", "a.txt(1,1): ES6001", "a.txt(3,1): ES6001")]
+    [InlineData("a\n=======\nb\n>>>>>>> feature\n", "a.txt(2,1): ES6001", "a.txt(4,1): ES6001")]
+    [InlineData("<<<<<<< ours\n||||||| base\n=======\n", "a.txt(1,1): ES6001", "a.txt(2,1): ES6001", "a.txt(3,1): ES6001")]
+    [InlineData("<<<<<<< HEAD\n======= x\n=======\r\n", "a.txt(1,1): ES6001", "a.txt(3,1): ES6001")]
+    [InlineData("x\r<<<<<<< HEAD\r\n", "a.txt(1,3): ES6001")]
+    [InlineData("a\n>>>>>>>", "a.txt(2,1): ES6001")]
+    [InlineData("<<<<<<<<<<\n>>>>>>>", "a.txt(2,1): ES6001")]
+    [InlineData("<<<<<<<x\n<<<<<<<<\n>>>>>>>\tx\n|||||||-\n=======\n")]
+    [InlineData("=======\n")]
+    public void Markers_count_at_a_line_start_before_a_space_or_line_end_and_a_separator_only_bare_next_to_another_marker(
+        string text, params string[] expected) =>
+        FindingAssert.Exactly(SingleCheck.Run(new MergeMarkerCheck(), "a.txt", text).Order(), expected);
+
+    [Theory]
+    [InlineData("<<<<<<< HEAD\n", "<<<<<<<")]
+    [InlineData("||||||| base\n", "|||||||")]
+    [InlineData(">>>>>>> feature\n", ">>>>>>>")]
+    public void A_marker_is_named_in_the_message(string text, string marker) =>
+        Assert.Equal(
+            $"a.txt(1,1): error ES6001: merge conflict marker '{marker}': resolve the conflict before committing",
+            Assert.Single(SingleCheck.Run(new MergeMarkerCheck(), "a.txt", text)).Format());
+
+    [Fact]
+    public void Markers_in_a_binary_file_are_not_reported() =>
+        Assert.Empty(SingleCheck.Run(
+            new MergeMarkerCheck(),
+            StagedFile.FromBytes("a.bin", Encoding.ASCII.GetBytes("<<<<<<< HEAD\n\0\n=======\n>>>>>>> x\n"))));
 }
