@@ -72,7 +72,7 @@ public sealed class ES1001KindsOfUseTests
     {
         var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition,
             User("Emily.Instinct", "public class Reflex<T> where T : {|#0:Planner|} { }"));
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex<T>", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(PlannerUse(0, "Emily.Instinct.Reflex<T>"));
         await test.RunAsync();
     }
 
@@ -96,7 +96,7 @@ public sealed class ES1001KindsOfUseTests
                 public class Reflex { }
             }
             """);
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(PlannerUse(0, "namespace Emily.Instinct"));
         await test.RunAsync();
     }
 
@@ -111,7 +111,7 @@ public sealed class ES1001KindsOfUseTests
                 public class Reflex { }
             }
             """);
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(PlannerUse(0, "namespace Emily.Instinct"));
         await test.RunAsync();
     }
 
@@ -132,7 +132,7 @@ public sealed class ES1001KindsOfUseTests
             }
             """);
         test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", "Brain", "Cognition", "NervousSystem"));
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(PlannerUse(1));
         await test.RunAsync();
     }
 
@@ -173,9 +173,9 @@ public sealed class ES1001KindsOfUseTests
             }
             """);
         // The file's own alias belongs to namespace Emily, in no layer; the nested one to Emily.Instinct.
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(2, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(3, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(PlannerUse(1, "namespace Emily.Instinct"));
+        test.ExpectedDiagnostics.Add(PlannerUse(2));
+        test.ExpectedDiagnostics.Add(PlannerUse(3));
         await test.RunAsync();
     }
 
@@ -184,7 +184,7 @@ public sealed class ES1001KindsOfUseTests
     {
         var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition,
             User("Emily.Instinct", "public class Reflex { public int Make() => Shared.Provider.Planner.{|#0:Run|}(1); }"));
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(PlannerUse(0));
         test.ExpectedDiagnostics.Add(Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS1501").WithLocation(0).WithArguments("Run", "1"));
         await test.RunAsync();
     }
@@ -203,7 +203,7 @@ public sealed class ES1001KindsOfUseTests
         var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition,
             User("Emily.Instinct", "public class Reflex { public string Name => nameof({|#0:Planner|}); }"));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nemily_sovereign.layers.check_nameof = true\n"));
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(PlannerUse(0));
         await test.RunAsync();
     }
 
@@ -218,7 +218,7 @@ public sealed class ES1001KindsOfUseTests
             """));
         for (var i = 0; i < 4; i++)
         {
-            test.ExpectedDiagnostics.Add(LayerTestSources.Violation(i, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+            test.ExpectedDiagnostics.Add(PlannerUse(i));
         }
 
         await test.RunAsync();
@@ -239,9 +239,9 @@ public sealed class ES1001KindsOfUseTests
                 }
             }
             """);
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "namespace Emily.Instinct", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
-        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(2, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        test.ExpectedDiagnostics.Add(PlannerUse(0, "namespace Emily.Instinct"));
+        test.ExpectedDiagnostics.Add(PlannerUse(1));
+        test.ExpectedDiagnostics.Add(PlannerUse(2));
         await test.RunAsync();
     }
 
@@ -264,9 +264,13 @@ public sealed class ES1001KindsOfUseTests
         var optedIn = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition);
         optedIn.TestState.Sources.Add(("/0/Reflex.g.cs", code.Replace("private Planner?", "private {|#0:Planner|}?")));
         optedIn.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nemily_sovereign.layers.check_generated_code = true\n"));
-        optedIn.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, Reflex, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
+        optedIn.ExpectedDiagnostics.Add(PlannerUse(0));
         await optedIn.RunAsync();
     }
+
+    /// <summary>A forbidden use of Cognition's Planner from Instinct at a markup location.</summary>
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult PlannerUse(int location, string user = Reflex) =>
+        LayerTestSources.Violation(location, user, "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem");
 
     internal static string User(string ns, string code) => $$"""
         using System;

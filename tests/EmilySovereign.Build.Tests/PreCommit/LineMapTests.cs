@@ -17,16 +17,16 @@ public sealed class LineMapTests
         (0, 1, 1), (1, 1, 2), (2, 1, 3), (3, 2, 1), (4, 3, 1), (5, 3, 2), (7, 3, 3), (8, 3, 4), (9, 4, 1), (10, 4, 2),
     };
 
+    public static TheoryData<int, int, int> Offsets()
+    {
+        var data = new TheoryData<int, int, int>();
+        foreach (var (offset, line, column) in Expected)
+            data.Add(offset, line, column);
+        return data;
+    }
+
     [Theory]
-    [InlineData(0, 1, 1)]
-    [InlineData(2, 1, 3)]
-    [InlineData(3, 2, 1)]
-    [InlineData(4, 3, 1)]
-    [InlineData(5, 3, 2)]
-    [InlineData(7, 3, 3)]
-    [InlineData(8, 3, 4)]
-    [InlineData(9, 4, 1)]
-    [InlineData(10, 4, 2)]
+    [MemberData(nameof(Offsets))]
     public void An_offset_is_located_by_its_line_and_character_column(int offset, int line, int column) =>
         Assert.Equal((line, column), new LineMap(Content).Locate(offset));
 
