@@ -14,6 +14,8 @@ namespace EmilySovereign.Build.Tests.Hooks;
 /// </summary>
 public sealed class InstallHookTaskTests
 {
+    private const string WindowsStyleAllowListPath = "config\\allow.txt";
+
     private const string DotnetHost = "/usr/share/dotnet/dotnet";
 
     private static string HostPath => Path.GetFullPath(HookHost.Assembly);
@@ -128,7 +130,7 @@ public sealed class InstallHookTaskTests
                 HostAssembly = HookHost.Assembly,
                 DisabledChecks = new[] { " es6005 ", "", "ES6002" },
                 MaxFileSizeKB = 64,
-                SecretsAllowList = "config\\allow.txt",
+                SecretsAllowList = WindowsStyleAllowListPath,
                 RunDotnetFormat = true,
                 AllTrackedFiles = true,
                 ExcludedPaths = new[] { " samples\\** ", " ", "docs/x.md" },

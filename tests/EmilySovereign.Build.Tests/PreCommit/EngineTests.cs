@@ -78,7 +78,8 @@ public sealed class EngineTests
         repo.Stage("src/keys.txt", Planted.GitHubToken() + "\n");
         repo.Stage("config/allow.txt", "path:src/**\n");
 
-        Assert.Empty(repo.Check(new PreCommitOptions { SecretsAllowListPath = "config/allow.txt" }));
+        const string allowListPath = "config/allow.txt";
+        Assert.Empty(repo.Check(new PreCommitOptions { SecretsAllowListPath = allowListPath }));
         FindingAssert.Exactly(repo.Check(), "src/keys.txt(1,1): ES6003");
     }
 
