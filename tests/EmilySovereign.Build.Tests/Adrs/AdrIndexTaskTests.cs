@@ -13,8 +13,6 @@ namespace EmilySovereign.Build.Tests.Adrs;
 /// </summary>
 public sealed class AdrIndexTaskTests
 {
-    private const string RulesBase = "https://github.com/EmilySovereign/EmilySovereign/blob/main/docs/rules/";
-
     [Fact]
     public void The_index_is_written_once_then_said_to_be_up_to_date()
     {
@@ -63,7 +61,7 @@ public sealed class AdrIndexTaskTests
         Assert.Equal(
             new[] { $"{adr}(3,9): warning ES5003: 0002-a.md cannot be read as an ADR: The status 'Someday' is not one of Proposed, Accepted, Deprecated, Superseded, Rejected" },
             engine.Diagnostics);
-        Assert.Equal(RulesBase + "ES5003.md", engine.Warnings.Single().HelpKeyword);
+        Assert.Equal(RuleDocs.HelpLinkBase + "ES5003.md", engine.Warnings.Single().HelpKeyword);
         Assert.Contains("| [2](0002-a.md) | A | (no status) |  |  |\n", File.ReadAllText(task.IndexFile));
         Assert.Equal(new[] { ($"AdrIndex: wrote {task.IndexFile} (1 ADRs)", MessageImportance.High) }, engine.LoggedMessages);
     }
@@ -89,7 +87,7 @@ public sealed class AdrIndexTaskTests
                 $"{c}(1,1): error ES5004: ADR number 2 is used by both 0002-b.md and 0002-c.md",
             },
             engine.Diagnostics);
-        Assert.All(engine.Errors, e => Assert.Equal(RulesBase + "ES5004.md", e.HelpKeyword));
+        Assert.All(engine.Errors, e => Assert.Equal(RuleDocs.HelpLinkBase + "ES5004.md", e.HelpKeyword));
         Assert.Equal((false, string.Empty), (task.Changed, task.IndexFile));
         Assert.False(File.Exists(folder.Combine("README.md")));
         Assert.Empty(engine.Messages);
@@ -110,7 +108,7 @@ public sealed class AdrIndexTaskTests
 
         Assert.False(task.Execute());
         Assert.Equal(new[] { $"test.proj(0,0): error ES5011: AdrIndex cannot use the ADR folder '{directory}': {reason}" }, engine.Diagnostics);
-        Assert.Equal(RulesBase + "ES5011.md", engine.Errors.Single().HelpKeyword);
+        Assert.Equal(RuleDocs.HelpLinkBase + "ES5011.md", engine.Errors.Single().HelpKeyword);
         Assert.Equal("not a folder", File.ReadAllText(file));
         Assert.Equal(new[] { file }, Directory.GetFileSystemEntries(folder.Path));
     }

@@ -16,7 +16,6 @@ namespace EmilySovereign.Build.Tests.Adrs;
 /// </summary>
 public sealed class AdrNewTaskTests
 {
-    private const string RulesBase = "https://github.com/EmilySovereign/EmilySovereign/blob/main/docs/rules/";
     private const string Statuses = "is not one of Proposed, Accepted, Deprecated, Superseded, Rejected";
 
     [Fact]
@@ -212,7 +211,7 @@ public sealed class AdrNewTaskTests
 
         Assert.Equal(new[] { diagnostic }, engine.Diagnostics);
         var id = diagnostic.Substring(diagnostic.IndexOf("error ", StringComparison.Ordinal) + 6, 6);
-        Assert.Equal(RulesBase + id + ".md", engine.Errors.Single().HelpKeyword);
+        Assert.Equal(RuleDocs.HelpLinkBase + id + ".md", engine.Errors.Single().HelpKeyword);
         Assert.Empty(engine.Messages);
         Assert.Equal(string.Empty, task.CreatedFile);
     }

@@ -35,8 +35,7 @@ public sealed class DoctorTaskTests
         Assert.True(task.Execute());
 
         Assert.Empty(engine.Diagnostics);
-        var summary = Assert.Single(engine.Messages);
-        Assert.Equal((MessageImportance.High, "EmilySovereign doctor: this machine matches what the repository pins."), (summary.Importance, summary.Message));
+        Assert.Equal(new[] { ("EmilySovereign doctor: this machine matches what the repository pins.", MessageImportance.High) }, engine.LoggedMessages);
     }
 
     [Fact]
@@ -80,8 +79,7 @@ public sealed class DoctorTaskTests
                 $"{repo.Combine(".gitattributes")}(0,0): warning ES6206: .gitattributes has no '* text' rule, so line endings depend on each machine's core.autocrlf (here: false); run: echo '* text=auto eol=lf' >> .gitattributes",
             },
             engine.Diagnostics);
-        var summary = Assert.Single(engine.Messages);
-        Assert.Equal((MessageImportance.High, "EmilySovereign doctor: 2 difference(s)."), (summary.Importance, summary.Message));
+        Assert.Equal(new[] { ("EmilySovereign doctor: 2 difference(s).", MessageImportance.High) }, engine.LoggedMessages);
     }
 
     [Theory]

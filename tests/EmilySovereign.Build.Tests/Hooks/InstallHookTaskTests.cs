@@ -170,7 +170,6 @@ public sealed class InstallHookTaskTests
 
     private static void AssertSaid(RecordingBuildEngine engine, MessageImportance importance, string message)
     {
-        var said = Assert.Single(engine.Messages);
-        Assert.Equal((importance, message), (said.Importance, said.Message));
+        Assert.Equal(new[] { (message, importance) }, engine.LoggedMessages);
     }
 }

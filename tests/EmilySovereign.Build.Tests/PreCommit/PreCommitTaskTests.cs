@@ -14,7 +14,6 @@ namespace EmilySovereign.Build.Tests.PreCommit;
 /// </summary>
 public sealed class PreCommitTaskTests
 {
-    private const string RulesBase = "https://github.com/EmilySovereign/EmilySovereign/blob/main/docs/rules/";
     private const string TrailingWhitespace =
         "trailing whitespace: remove it (most editors do on save with trim_trailing_whitespace = true)";
 
@@ -34,7 +33,7 @@ public sealed class PreCommitTaskTests
                 $"{repo.Git.Combine("src/App/b.txt")}(1,2): error ES6005: {TrailingWhitespace}",
             },
             engine.Diagnostics);
-        Assert.All(engine.Errors, e => Assert.Equal(RulesBase + "ES6005.md", e.HelpLink));
+        Assert.All(engine.Errors, e => Assert.Equal(RuleDocs.HelpLinkBase + "ES6005.md", e.HelpLink));
         Assert.Equal(new[] { ("EmilySovereign: checked 3 staged file(s), 2 problem(s).", MessageImportance.High) }, engine.LoggedMessages);
     }
 
@@ -89,7 +88,7 @@ public sealed class PreCommitTaskTests
         Assert.Equal(
             new[] { $"test.proj(0,0): error ES6090: not inside a git work tree, nothing is staged: {GitError.Of(folder.Path, "rev-parse", "--show-toplevel")}" },
             engine.Diagnostics);
-        Assert.Equal(RulesBase + "ES6090.md", engine.Errors.Single().HelpLink);
+        Assert.Equal(RuleDocs.HelpLinkBase + "ES6090.md", engine.Errors.Single().HelpLink);
         Assert.Empty(engine.Messages);
     }
 
@@ -116,7 +115,7 @@ public sealed class PreCommitTaskTests
         task.Report(BuildRules.ForeignHook, "hooks/pre-commit", 2, 3, "in the way");
 
         Assert.Equal(new[] { "hooks/pre-commit(2,3): warning ES6101: in the way" }, engine.Diagnostics);
-        Assert.Equal(RulesBase + "ES6101.md", engine.Warnings.Single().HelpLink);
+        Assert.Equal(RuleDocs.HelpLinkBase + "ES6101.md", engine.Warnings.Single().HelpLink);
     }
 
     private static (bool Result, RecordingBuildEngine Engine) Run(PreCommitTask task)
