@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Analyzers.Tests;
 
-/// <summary>Every descriptor of the analyzers' one table is documented, linked and release-tracked.</summary>
+/// <summary>Every descriptor of the analyzers' one table is documented, linked and release-tracked, and every page of an analyzer ID has a descriptor.</summary>
 public sealed class DescriptorTableTests
 {
     public static TheoryData<string> Ids() => new(AllDescriptors().Select(d => d.Id));
@@ -23,13 +23,20 @@ public sealed class DescriptorTableTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Descriptor_has_a_docs_page_and_a_help_link_to_it(string id)
+    public void Descriptor_has_a_docs_page_headed_by_its_title_and_a_help_link_to_it(string id)
     {
         var descriptor = AllDescriptors().Single(d => d.Id == id);
         Assert.True(File.Exists(RuleDocs.PagePath(id)), $"docs/rules/{id}.md is missing");
+        Assert.Equal(RuleDocs.ExpectedHeading(id, descriptor.Title.ToString()), RuleDocs.Heading(id));
         Assert.Equal(RuleDocs.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
         // ES63xx: the baseline, a build check whose diagnostics come from the analyzers that find the breaches.
         Assert.Matches(@"^ES([1-5]\d{3}|63\d{2})$", id);
+    }
+
+    [Fact]
+    public void Every_page_of_an_analyzer_id_has_its_descriptor()
+    {
+        Assert.Empty(RuleDocs.PagesOf(RuleTable.Analyzers).Except(AllDescriptors().Select(d => d.Id)));
     }
 
     [Theory]

@@ -6,10 +6,10 @@ namespace EmilySovereign.Build.Adrs;
 internal static class AdrBuildRules
 {
     // ES5003 and ES5004 are the analyzers' IDs: the targets report the same problems with the same IDs.
-    public static readonly BuildRule UnreadableAdrFile = new("ES5003", "ADR file cannot be read as an ADR", BuildSeverity.Warning);
+    public static readonly BuildRule UnreadableAdrFile = new("ES5003", "An ADR file cannot be read as an ADR", BuildSeverity.Warning);
     public static readonly BuildRule DuplicateAdrNumber = new("ES5004", "Two ADR files share a number", BuildSeverity.Error);
 
-    public static readonly BuildRule MissingTitle = new("ES5010", "AdrNew needs a title (-p:AdrTitle=...)", BuildSeverity.Error);
+    public static readonly BuildRule MissingTitle = new("ES5010", "AdrNew needs a title", BuildSeverity.Error);
     public static readonly BuildRule FolderUnusable = new("ES5011", "The ADR folder or an ADR file cannot be read or written", BuildSeverity.Error);
     public static readonly BuildRule UnknownSupersededAdr = new("ES5012", "AdrSupersedes names no ADR", BuildSeverity.Error);
     public static readonly BuildRule NoStatusToSupersede = new("ES5013", "The superseded ADR has no status line to mark", BuildSeverity.Error);

@@ -10,14 +10,12 @@ namespace EmilySovereign.Build.Adrs;
 /// <summary>The ADR files of a folder, parsed and sorted by number then file name; a missing folder has none.</summary>
 internal static class AdrFolder
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     public static List<AdrDocument> Load(string directory)
     {
         if (!Directory.Exists(directory))
             return new List<AdrDocument>();
 
-        return Directory.EnumerateFiles(directory, "*.md")
+        return Directory.EnumerateFiles(directory)
             .Where(path => AdrFileName.TryGetNumber(path, out _))
             .Select(path => AdrParser.Parse(path, File.ReadAllText(path)))
             .OrderBy(d => d.Number)
@@ -32,7 +30,7 @@ internal static class AdrFolder
     /// <summary>Writes UTF-8 without a byte order mark unless the file had one; false when the bytes are unchanged.</summary>
     public static bool WriteIfChanged(string path, string text, bool byteOrderMark = false)
     {
-        var bytes = (byteOrderMark ? Encoding.UTF8.GetPreamble() : Array.Empty<byte>()).Concat(Utf8NoBom.GetBytes(text)).ToArray();
+        var bytes = (byteOrderMark ? Encoding.UTF8.GetPreamble() : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(text)).ToArray();
         if (File.Exists(path) && File.ReadAllBytes(path).SequenceEqual(bytes))
             return false;
 

@@ -102,7 +102,7 @@ public sealed class AdrNewTask : Task
         CreatedFile = Path.Combine(AdrDirectory, fileName);
         using (var stream = new FileStream(CreatedFile, FileMode.CreateNew, FileAccess.Write))
         {
-            var bytes = new UTF8Encoding(false).GetBytes(text);
+            var bytes = Encoding.UTF8.GetBytes(text);
             stream.Write(bytes, 0, bytes.Length);
         }
 
@@ -120,6 +120,6 @@ public sealed class AdrNewTask : Task
     {
         var bytes = File.ReadAllBytes(path);
         hadBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-        return new UTF8Encoding(false).GetString(bytes, hadBom ? 3 : 0, bytes.Length - (hadBom ? 3 : 0));
+        return Encoding.UTF8.GetString(bytes, hadBom ? 3 : 0, bytes.Length - (hadBom ? 3 : 0));
     }
 }

@@ -104,11 +104,14 @@ public sealed class AdrNewTaskTests
         AssertMessages(engine, $"AdrNew: created {task.CreatedFile}", "AdrNew: marked ADR 3 (0003-use-mysql.md) superseded by ADR 4");
     }
 
+    // A bool, not the mark itself, as the theory's argument: test runners that select tests by display name lose an
+    // invisible character in it.
     [Theory]
-    [InlineData("\uFEFF")]
-    [InlineData("")]
-    public void A_status_on_the_first_line_is_marked_whether_or_not_a_byte_order_mark_precedes_it(string bom)
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_status_on_the_first_line_is_marked_whether_or_not_a_byte_order_mark_precedes_it(bool byteOrderMark)
     {
+        var bom = byteOrderMark ? "\uFEFF" : "";
         using var folder = new TempDirectory("adr");
         var old = folder.Write("0002-old.md", bom + "Status: Accepted\n# ADR 2: Old\n");
 
