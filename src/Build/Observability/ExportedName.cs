@@ -7,7 +7,8 @@ namespace EmilySovereign.Build.Observability;
 /// <summary>
 /// The name OpenTelemetry's Prometheus exporter gives a metric, so generated PromQL queries what is really scraped:
 /// the unit's word is appended unless the name already ends with it (<c>s</c> → <c>_seconds</c>, <c>By</c> →
-/// <c>_bytes</c>, <c>{request}</c> adds nothing), and a counter ends in <c>_total</c> after the unit.
+/// <c>_bytes</c>, <c>{request}</c> adds nothing), and a counter ends in <c>_total</c> after the unit. Checked against the
+/// exporter itself by the build's tests (<c>ExportedNameTests</c>).
 /// </summary>
 internal static class ExportedName
 {
@@ -44,30 +45,32 @@ internal static class ExportedName
     public static string Of(CatalogMetric metric)
     {
         var name = Sanitize(metric.Name);
-        var isCounter = metric.Kind == "Counter";
-        if (isCounter && name.EndsWith("_total", StringComparison.Ordinal))
-            name = name.Substring(0, name.Length - "_total".Length);
         var unit = UnitWord(metric.Unit);
-        if (unit.Length > 0 && !name.EndsWith("_" + unit, StringComparison.Ordinal) && name != unit)
+        var isCounter = metric.Kind == "Counter";
+        // As the exporter does: the unit is added unless the name already ends with it, or a counter's name with it
+        // and "_total" (sent_bytes_total in By stays as it is; io_total in By becomes io_total_bytes_total).
+        if (!name.EndsWith(unit, StringComparison.Ordinal) && !(isCounter && name.EndsWith(unit + "_total", StringComparison.Ordinal)))
             name += "_" + unit;
-        return isCounter ? name + "_total" : name;
+        return isCounter && !name.EndsWith("_total", StringComparison.Ordinal) ? name + "_total" : name;
     }
 
-    /// <summary>The word for an OpenTelemetry (UCUM) unit: annotations in braces are dropped, <c>1</c> gives none, <c>X/Y</c> gives <c>x_per_y</c>.</summary>
+    /// <summary>
+    /// The word for an OpenTelemetry (UCUM) unit: annotations in braces are dropped, <c>1</c> gives none, <c>X/Y</c>
+    /// gives <c>x_per_y</c> (<c>{packet}/s</c> gives <c>per_second</c>).
+    /// </summary>
     internal static string UnitWord(string? unit)
     {
-        if (string.IsNullOrEmpty(unit) || unit == "1")
+        if (string.IsNullOrEmpty(unit))
             return string.Empty;
         var plain = RemoveAnnotations(unit!);
-        if (plain.Length == 0)
-            return string.Empty;
         var slash = plain.IndexOf('/');
-        if (slash > 0)
-            return Word(plain.Substring(0, slash)) + "_per_" + PerWord(plain.Substring(slash + 1));
-        return Word(plain);
+        var word = slash >= 0 && slash < plain.Length - 1
+            ? Word(plain.Substring(0, slash)) + "_per_" + PerWord(plain.Substring(slash + 1))
+            : Word(plain);
+        return Sanitize(word).Trim('_');
     }
 
-    private static string Word(string unit) => Units.TryGetValue(unit, out var word) ? word : Sanitize(unit);
+    private static string Word(string unit) => unit == "1" ? string.Empty : Units.TryGetValue(unit, out var word) ? word : unit;
 
     private static string PerWord(string unit) => unit switch
     {
@@ -78,7 +81,7 @@ internal static class ExportedName
         "w" => "week",
         "mo" => "month",
         "y" => "year",
-        _ => Word(unit),
+        _ => unit,
     };
 
     private static string RemoveAnnotations(string unit)
@@ -98,7 +101,10 @@ internal static class ExportedName
         return text.ToString().Trim();
     }
 
-    /// <summary>Characters outside <c>[a-zA-Z0-9_:]</c> become '_', runs of '_' collapse, as the exporter does.</summary>
+    /// <summary>
+    /// Characters outside <c>[a-zA-Z0-9_:]</c> become '_', runs of '_' collapse, as the exporter does. A leading digit
+    /// needs nothing: OpenTelemetry drops an instrument whose name does not start with a letter, and ES4001 reports it.
+    /// </summary>
     internal static string Sanitize(string name)
     {
         var text = new StringBuilder(name.Length);
@@ -111,8 +117,6 @@ internal static class ExportedName
                 text.Append('_');
         }
 
-        if (text.Length > 0 && text[0] is >= '0' and <= '9')
-            text.Insert(0, '_');
         return text.ToString();
     }
 }

@@ -24,17 +24,4 @@ public sealed class CatalogReaderTests
         Assert.Equal("queue_depth", Assert.Single(CatalogReader.Read(sarif)).Name);
         Assert.Empty(CatalogReader.Read("not json"));
     }
-
-    [Theory]
-    [InlineData("alpha_attention_latency", "Histogram", "s", "alpha_attention_latency_seconds")]
-    [InlineData("request_duration_seconds", "Histogram", "s", "request_duration_seconds")]
-    [InlineData("alpha_attention_fallbacks_total", "Counter", null, "alpha_attention_fallbacks_total")]
-    [InlineData("requests", "Counter", "{request}", "requests_total")]
-    [InlineData("io_total", "Counter", "By", "io_bytes_total")]
-    [InlineData("heap", "Gauge", "By", "heap_bytes")]
-    [InlineData("ratio", "Gauge", "1", "ratio")]
-    [InlineData("speed", "Gauge", "m/s", "speed_meters_per_second")]
-    [InlineData("bad-name", "Gauge", null, "bad_name")]
-    public void Exported_names_follow_the_OpenTelemetry_Prometheus_exporter(string name, string kind, string? unit, string exported) =>
-        Assert.Equal(exported, ExportedName.Of(new CatalogMetric(name, kind, unit, null, "m", null, "M", "f", System.Array.Empty<CatalogTag>())));
 }
