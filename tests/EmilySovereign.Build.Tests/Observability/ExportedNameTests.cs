@@ -54,6 +54,7 @@ public sealed class ExportedNameTests
         { "rate_per_minute", "Gauge", "1/min" },
         { "per_hour", "Gauge", "{event}/h" },
         { "daily", "Gauge", "{event}/d" },
+        { "per_minute", "Gauge", "{event}/m" },
         { "weekly", "Gauge", "{event}/w" },
         { "monthly", "Gauge", "{event}/mo" },
         { "yearly", "Gauge", "{event}/y" },
