@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace EmilySovereign.Testing;
 
@@ -28,13 +31,16 @@ public static class RuleDocs
             .Select(id => id!)
             .ToList();
 
-    /// <summary>Which project's table declares an ID. ES5003 and ES5004 are in the build's table too (the ADR targets report them), but the analyzers own them.</summary>
-    public static RuleTable TableOf(string id)
+    /// <summary>
+    /// Which project's table declares an ID. ES5003 and ES5004 are in the build's table too (the ADR targets report
+    /// them), but the analyzers own them.
+    /// </summary>
+    private static RuleTable TableOf(string id)
     {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(id, "^ES[1-6][0-9]{3}$"))
-            throw new System.ArgumentException($"docs/rules/{id}.md is not the page of a diagnostic ID (ESnnnn)", nameof(id));
+        if (!Regex.IsMatch(id, "^ES[1-6][0-9]{3}$"))
+            throw new ArgumentException($"docs/rules/{id}.md is not the page of a diagnostic ID (ESnnnn)", nameof(id));
 
-        var number = int.Parse(id.Substring(2), System.Globalization.CultureInfo.InvariantCulture);
+        var number = int.Parse(id.Substring(2), CultureInfo.InvariantCulture);
         return number switch
         {
             4004 => RuleTable.Generators,
@@ -49,7 +55,7 @@ public static class RuleDocs
     public static ISet<string> TrackedIds(string releasesFile) =>
         File.ReadLines(releasesFile)
             .Select(line => line.Split('|')[0].Trim())
-            .Where(cell => cell.StartsWith("ES", System.StringComparison.Ordinal))
+            .Where(cell => cell.StartsWith("ES", StringComparison.Ordinal))
             .ToHashSet();
 }
 
