@@ -42,6 +42,14 @@ public sealed class BaselineFormatTests
     [InlineData("ES1001 | A | B | -2", 1, 18, "'-2' is not a positive count")]
     [InlineData("CA1000 | A | B | 1", 1, 1, "'CA1000' is not a rule ID")]
     [InlineData("ES1001 |  | B | 1", 1, 1, "must not be empty")]
+    [InlineData("ES1001 | A |  | 1", 1, 1, "must not be empty")]
+    [InlineData("ES1001 | A | B | x", 1, 18, "'x' is not a positive count")]
+    [InlineData("ES100 | A | B | 1", 1, 1, "'ES100' is not a rule ID")]
+    [InlineData("ES10011 | A | B | 1", 1, 1, "'ES10011' is not a rule ID")]
+    [InlineData("EX1001 | A | B | 1", 1, 1, "'EX1001' is not a rule ID")]
+    [InlineData("ES10a1 | A | B | 1", 1, 1, "'ES10a1' is not a rule ID")]
+    [InlineData("ES/001 | A | B | 1", 1, 1, "'ES/001' is not a rule ID")]
+    [InlineData("ES:001 | A | B | 1", 1, 1, "'ES:001' is not a rule ID")]
     [InlineData("# ok\nES1001 | A | B | 1\nES1001 | A | B | 1", 3, 1, "earlier line")]
     public void A_line_that_is_not_an_entry_is_a_located_problem_and_keeps_nothing(string text, int line, int column, string message)
     {
@@ -51,5 +59,18 @@ public sealed class BaselineFormatTests
         var problem = Assert.Single(problems);
         Assert.Equal((line, column), (problem.Line, problem.Column));
         Assert.Contains(message, problem.Message);
+    }
+
+    // A fact, not theory rows: the byte order mark does not survive as a theory's argument or display name.
+    [Fact]
+    public void A_byte_order_mark_is_skipped_on_the_first_line_only()
+    {
+        var (entries, problems) = BaselineFormat.Parse("\uFEFFES1001 | A | B | 2\n");
+        Assert.Empty(problems);
+        Assert.Equal(("ES1001", 2), (Assert.Single(entries).Rule, entries[0].Count));
+
+        var problem = Assert.Single(BaselineFormat.Parse("# header\n\uFEFFES1001 | A | B | 2\n").Problems);
+        Assert.Equal((2, 1), (problem.Line, problem.Column));
+        Assert.Contains("is not a rule ID", problem.Message);
     }
 }
