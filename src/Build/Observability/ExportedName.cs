@@ -30,6 +30,11 @@ internal static class ExportedName
         ["MBy"] = "megabytes",
         ["GBy"] = "gigabytes",
         ["TBy"] = "terabytes",
+        ["B"] = "bytes",
+        ["KB"] = "kilobytes",
+        ["MB"] = "megabytes",
+        ["GB"] = "gigabytes",
+        ["TB"] = "terabytes",
         ["m"] = "meters",
         ["V"] = "volts",
         ["A"] = "amperes",
@@ -39,6 +44,7 @@ internal static class ExportedName
         ["Cel"] = "celsius",
         ["Hz"] = "hertz",
         ["%"] = "percent",
+        ["$"] = "dollars",
     };
 
     /// <summary>The base name: the histogram's series are this plus <c>_bucket</c>, <c>_sum</c> and <c>_count</c>.</summary>
