@@ -1,14 +1,17 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using EmilySovereign.Analyzers;
 using EmilySovereign.Testing;
+using EmilySovereign.Testing.Roslyn;
 using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Analyzers.Tests;
 
-/// <summary>Every descriptor of the analyzers' one table is documented, linked and release-tracked, and every page of an analyzer ID has a descriptor.</summary>
+/// <summary>
+/// Every descriptor of the analyzers' one table is documented, linked and release-tracked, and every page of an
+/// analyzer ID has a descriptor.
+/// </summary>
 public sealed class DescriptorTableTests
 {
     public static TheoryData<string> Ids() => new(AllDescriptors().Select(d => d.Id));
@@ -49,9 +52,5 @@ public sealed class DescriptorTableTests
         Assert.Contains(id, tracked);
     }
 
-    private static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>
-        typeof(DiagnosticIds).Assembly.GetType("EmilySovereign.Analyzers.Descriptors")!
-            .GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+    private static IEnumerable<DiagnosticDescriptor> AllDescriptors() => DescriptorTable.Of(typeof(Descriptors));
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using EmilySovereign.Testing;
+using EmilySovereign.Testing.Roslyn;
 using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Generators.Tests;
@@ -26,8 +26,5 @@ public sealed class DescriptorTableTests
         Assert.Empty(RuleDocs.PagesOf(RuleTable.Generators).Except(AllDescriptors().Select(d => d.Id)));
     }
 
-    private static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>
-        typeof(Descriptors).GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+    private static IEnumerable<DiagnosticDescriptor> AllDescriptors() => DescriptorTable.Of(typeof(Descriptors));
 }
