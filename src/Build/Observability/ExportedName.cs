@@ -43,6 +43,7 @@ internal static class ExportedName
         ["g"] = "grams",
         ["Cel"] = "celsius",
         ["Hz"] = "hertz",
+        ["1"] = "",
         ["%"] = "percent",
         ["$"] = "dollars",
     };
@@ -76,7 +77,7 @@ internal static class ExportedName
         return Sanitize(word).Trim('_');
     }
 
-    private static string Word(string unit) => unit == "1" ? string.Empty : Units.TryGetValue(unit, out var word) ? word : unit;
+    private static string Word(string unit) => Units.TryGetValue(unit, out var word) ? word : unit;
 
     private static string PerWord(string unit) => unit switch
     {

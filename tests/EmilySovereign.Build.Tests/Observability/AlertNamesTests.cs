@@ -1,4 +1,3 @@
-using System;
 using EmilySovereign.Build.Observability;
 
 namespace EmilySovereign.Build.Tests.Observability;
@@ -26,14 +25,14 @@ public sealed class AlertNamesTests
     [InlineData("Histogram", "s", null, false)]
     [InlineData("Counter", "s", 50.0, false)]
     public void Only_a_budgeted_histogram_in_a_time_unit_gets_a_budget_alert(string kind, string unit, double? budget, bool expected) =>
-        Assert.Equal(expected, AlertNames.HasBudgetAlert(Metric("m", kind, unit, budget)));
+        Assert.Equal(expected, AlertNames.HasBudgetAlert(ObservabilityCatalog.Metric("m", kind, unit, budget)));
 
     [Theory]
     [InlineData("s", 50.0, 0.05)]
     [InlineData("ms", 50.0, 50.0)]
     [InlineData("us", 0.25, 250.0)]
     public void Budget_is_converted_to_the_histogram_unit(string unit, double budget, double expected) =>
-        Assert.Equal(expected, AlertNames.BudgetInUnit(Metric("m", "Histogram", unit, budget)));
+        Assert.Equal(expected, AlertNames.BudgetInUnit(ObservabilityCatalog.Metric("m", "Histogram", unit, budget)));
 
     [Theory]
     [InlineData("payment_failures_total", "Counter", true)]
@@ -43,15 +42,12 @@ public sealed class AlertNamesTests
     [InlineData("failures", "Gauge", false)]
     [InlineData("fail", "Counter", true)] // the word at offset 0 counts
     public void Rate_alerts_are_for_counters_named_for_failures(string name, string kind, bool expected) =>
-        Assert.Equal(expected, AlertNames.HasRateAlert(Metric(name, kind, null, null)));
+        Assert.Equal(expected, AlertNames.HasRateAlert(ObservabilityCatalog.Metric(name, kind, null)));
 
     [Theory]
     [InlineData("gate_fallbacks_total", "GateFallbacksRising")]
     [InlineData("gate_fallbacks", "GateFallbacksRising")]
     [InlineData("total_errors", "TotalErrorsRising")]
     public void Rate_alert_names_drop_a_trailing_total(string name, string expected) =>
-        Assert.Equal(expected, AlertNames.RateAlert(Metric(name, "Counter", null, null)));
-
-    private static CatalogMetric Metric(string name, string kind, string? unit, double? budget) =>
-        new(name, kind, unit, null, "m", budget, "M", "f", Array.Empty<CatalogTag>());
+        Assert.Equal(expected, AlertNames.RateAlert(ObservabilityCatalog.Metric(name, "Counter", null)));
 }

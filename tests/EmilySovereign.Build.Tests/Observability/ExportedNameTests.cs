@@ -88,7 +88,7 @@ public sealed class ExportedNameTests
     [MemberData(nameof(Cases))]
     public void Exported_name_is_a_series_the_exporter_serves(string name, string kind, string? unit)
     {
-        var exported = ExportedName.Of(new CatalogMetric(name, kind, unit, null, "m", null, "M", "f", Array.Empty<CatalogTag>()));
+        var exported = ExportedName.Of(ObservabilityCatalog.Metric(name, kind, unit));
         var series = Scraped.Value;
 
         Assert.Contains(kind == "Histogram" ? exported + "_bucket" : exported, series);

@@ -16,12 +16,9 @@ public sealed class ObservabilityExpectedFilesTests
 {
     // Every branch of the writers: a gate's histogram (a fallback tag value), a budget in ms and in µs, a counter with
     // and without tags, a gauge whose description needs quoting.
-    private const string Micro = """{"name":"mfa_check","kind":"Histogram","unit":"us","description":"Second factor check.\nAll paths.","meter":"App","budgetMilliseconds":0.25,"member":"App.Auth.Check","file":"Auth.cs","tags":[{"name":"method","values":["totp","sms"]},{"name":"region","values":[]}]}""";
-    private const string Retries = """{"name":"payment_failures","kind":"Counter","unit":"{retry}","description":"Retries.","meter":"App","budgetMilliseconds":null,"member":"App.M.Retry","file":"M.cs","tags":[{"name":"reason","values":["none","timeout"]},{"name":"target","values":[]}]}""";
-
     private static readonly IReadOnlyList<CatalogMetric> Metrics = CatalogReader.Read(ObservabilityCatalog.Sarif(
         ObservabilityCatalog.Latency, ObservabilityCatalog.Fallbacks, ObservabilityCatalog.Requests, ObservabilityCatalog.Depth,
-        ObservabilityCatalog.Ms, Micro, Retries));
+        ObservabilityCatalog.Ms, ObservabilityCatalog.MfaCheck, ObservabilityCatalog.PaymentFailures));
 
     private static string Folder => RepositoryPaths.Combine("tests", "EmilySovereign.Build.Tests", "Observability", "Expected");
 
