@@ -447,6 +447,25 @@ public sealed class ES6003SecretRuleEdgeTests
     }
 
     [Fact]
+    public void Search_goes_on_after_the_end_of_a_token_found()
+    {
+        // The signature starts like a header: from the payload on, the rest would read as a second token.
+        var token = "ey" + "J" + Planted.Random(Planted.Base64Url, 20, 1) + ".ey" + "J" + Planted.Random(Planted.Base64Url, 20, 2) +
+            ".ey" + "J" + Planted.Random(Planted.Base64Url, 20, 3);
+
+        AssertFound(token + ".abcdefghijkl x", token);
+    }
+
+    [Fact]
+    public void Search_goes_on_after_the_end_of_a_value_found()
+    {
+        // The quoted value holds a bare assignment to a secret name of its own.
+        var value = "a;token=" + Planted.HighEntropyValue();
+
+        AssertFound("password = \"" + value + "\"", value);
+    }
+
+    [Fact]
     public void Message_names_the_rule_shows_four_characters_and_says_what_to_do()
     {
         var token = Planted.GitHubToken();
@@ -485,11 +504,14 @@ public sealed class ES6003SecretRuleEdgeTests
     {
         var allowed = Planted.GitHubToken(1);
         var fingerprint = SecretAllowList.Fingerprint(Encoding.UTF8.GetBytes(allowed));
+        var exact = SecretAllowList.Fingerprint(Encoding.UTF8.GetBytes(Planted.GitHubToken(3)));
         var list = SecretAllowList.Parse(
-            "# comment\r\n  SHA256:" + fingerprint.ToUpperInvariant() + "ffff # the fixture's token\n\nPATH:  fixtures/** \nsha256:0123456789abcde\nrandom\n");
+            "# comment\r\n  SHA256:" + fingerprint.ToUpperInvariant() + "ffff # the fixture's token\n\nPATH:  fixtures/** \nsha256:0123456789abcde\nrandom\nsha256:" + exact);
 
-        Assert.Equal(new[] { (5, "the line is neither 'sha256:<16+ hex digits>' nor 'path:<glob>'"), (6, "the line is neither 'sha256:<16+ hex digits>' nor 'path:<glob>'") }, list.Problems);
+        const string Problem = "the line is neither 'sha256:<16+ hex digits>' nor 'path:<glob>'";
+        Assert.Equal(new[] { (5, Problem), (6, Problem) }, list.Problems);
         Assert.True(list.AllowsFingerprint(fingerprint));
+        Assert.True(list.AllowsFingerprint(exact));
         Assert.True(list.AllowsPath("fixtures/a/b.txt"));
         Assert.False(list.AllowsPath("src/fixtures/a.txt"));
         Assert.Empty(Check(allowed, allowList: list));
