@@ -242,6 +242,9 @@ public sealed class ES6003SecretRuleEdgeTests
         Assert.Empty(Check("key " + before + StorageKey() + after + " x"));
 
     [Fact]
+    public void Padding_near_the_start_of_the_file_is_not_a_storage_key() => Assert.Empty(Check("key abc== x"));
+
+    [Fact]
     public void Storage_key_one_character_short_is_not_reported() =>
         Assert.Empty(Check("key " + StorageKey().Substring(1)));
 
@@ -322,6 +325,21 @@ public sealed class ES6003SecretRuleEdgeTests
         Assert.Empty(Check(template.Replace("{v}", Planted.HighEntropyValue())));
 
     [Theory]
+    [InlineData("PASSWORD=={v}", "a.env")]
+    [InlineData("PASSWORD=>{v}", "a.env")]
+    [InlineData("password::{v}", "a.yaml")]
+    public void Operator_that_is_no_assignment_is_not_read_as_one_where_bare_values_count(string template, string path) =>
+        Assert.Empty(Check(template.Replace("{v}", Planted.HighEntropyValue()), path));
+
+    [Fact]
+    public void Search_goes_on_past_an_operator_right_after_another()
+    {
+        var value = Planted.HighEntropyValue();
+
+        AssertFound("a::b password = \"" + value + "\"", value);
+    }
+
+    [Theory]
     [InlineData("password=")]
     [InlineData("password:")]
     [InlineData("password =  ")]
@@ -384,6 +402,7 @@ public sealed class ES6003SecretRuleEdgeTests
         var value = Planted.HighEntropyValue();
 
         AssertFound("\"Server=db;Password=" + value + ";\"", value, "Db.cs");
+        AssertFound("X=1;PASSWORD=" + value, value, ".env");
         Assert.Empty(Check("password=" + value + ";", "Db.cs"));
     }
 
@@ -396,6 +415,9 @@ public sealed class ES6003SecretRuleEdgeTests
     [InlineData(" ")]
     public void Value_with_a_placeholder_character_is_not_reported(string placeholder) =>
         Assert.Empty(Check("password = \"Xk9#qL2!" + placeholder + "mZ7@wR4v\""));
+
+    [Fact]
+    public void Value_of_twelve_different_characters_is_long_enough() => AssertFound("token: \"Xk9#qL2!mZ7@\"", "Xk9#qL2!mZ7@");
 
     [Theory]
     [InlineData(200, true)]
@@ -484,6 +506,8 @@ public sealed class ES6003SecretRuleEdgeTests
     [InlineData("# pragma: allowlist nextline secret||A={k}", true)] // two lines before
     [InlineData("|A={k}", true)]
     [InlineData("A={k}|# pragma: allowlist secret", true)] // the line after
+    [InlineData("pragma: allowlist secret A={k}", false)]
+    [InlineData("x|pragma: allowlist nextline secret|A={k}", false)]
     public void Pragma_allows_its_own_line_or_the_next_one(string template, bool found)
     {
         var key = "AK" + "IA" + AwsBody;

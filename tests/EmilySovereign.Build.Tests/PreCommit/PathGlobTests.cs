@@ -35,6 +35,15 @@ public sealed class PathGlobTests
             Assert.Equal(Regex.IsMatch(subject, ToRegex(pattern.TrimStart('/'))), new PathGlob(pattern).IsMatch(path));
         }, iter: 5000);
 
+    [Theory]
+    [InlineData("ab", "ab", true, 10)] // closing the start states, then per character a visit and a closing per token
+    [InlineData("b", "aaaaaaaaaa", false, 2)] // no state left after the first character: the rest is not read
+    public void A_step_is_one_state_visited(string pattern, string path, bool matches, long expected)
+    {
+        Assert.Equal(matches, new PathGlob(pattern).IsMatch(path, out var steps));
+        Assert.Equal(expected, steps);
+    }
+
     [Fact]
     public void Hostile_pattern_on_a_long_path_costs_pattern_times_path_steps()
     {

@@ -20,10 +20,8 @@ internal static class AllowPragma
             return true;
         if (start == 0)
             return false;
-        var previousEnd = start - 1;
-        if (previousEnd > 0 && content[previousEnd] == (byte)'\n' && content[previousEnd - 1] == (byte)'\r')
-            previousEnd--;
-        var previousStart = LineMap.LineStart(content, previousEnd);
-        return content.Slice(previousStart, previousEnd - previousStart).IndexOf(NextLine) >= 0;
+        // The line before, up to its '\n' (a '\r' before it is part of no marker, so it needs no trimming).
+        var previousStart = LineMap.LineStart(content, start - 1);
+        return content.Slice(previousStart, start - 1 - previousStart).IndexOf(NextLine) >= 0;
     }
 }

@@ -10,11 +10,11 @@ namespace EmilySovereign.Build.PreCommit.Checks.Secrets;
 /// </summary>
 internal static class GenericSecretRule
 {
-    public const string Id = "generic-secret";
     public const string Description = "secret assigned to a password/secret/token-like name";
 
     private const double MinimumEntropy = 3.5;
-    private const int MinimumLength = 8;
+    // The shortest value whose entropy can reach MinimumEntropy: eleven characters carry at most log2(11) = 3.46 bits.
+    private const int MinimumLength = 12;
     private const int MaximumLength = 200;
     private const int MaximumNameLength = 64;
 
@@ -71,13 +71,12 @@ internal static class GenericSecretRule
         return IsSecretLike(content.Slice(start, length));
     }
 
+    // ==, => and :: (the operators that begin with '=' or ':'). An operator that ends in '=' (==, !=, <=, >=) is no
+    // assignment either, but needs no test: its first character is no part of a name, so no name is read before it.
     private static bool IsComparison(ReadOnlySpan<byte> content, int op)
     {
-        if (content[op] != (byte)'=')
-            return op + 1 < content.Length && content[op + 1] == (byte)':';
-        var before = op > 0 ? content[op - 1] : (byte)0;
         var after = op + 1 < content.Length ? content[op + 1] : (byte)0;
-        return after == (byte)'=' || after == (byte)'>' || before == (byte)'=' || before == (byte)'!' || before == (byte)'<' || before == (byte)'>';
+        return content[op] == (byte)'=' ? after == (byte)'=' || after == (byte)'>' : after == (byte)':';
     }
 
     /// <summary>The name left of the operator, skipping blanks and a closing quote (<c>"password": ...</c>).</summary>
@@ -92,7 +91,8 @@ internal static class GenericSecretRule
         while (i >= 0 && nameEnd - i <= MaximumNameLength && IsNameByte(content[i]))
             i--;
         nameStart = i + 1;
-        return nameEnd - nameStart >= 3 && nameEnd - nameStart <= MaximumNameLength;
+        // The loop above reads at most MaximumNameLength bytes.
+        return nameEnd - nameStart >= 3;
     }
 
     private static bool HasKeyword(ReadOnlySpan<byte> name)

@@ -28,11 +28,8 @@ internal sealed class SecretCheck : IStagedFileCheck
         {
             foreach (var anchor in rule.Anchors)
             {
-                for (var from = 0; from < content.Length;)
+                for (var from = 0; content.Slice(from).IndexOf(anchor) is var hit and >= 0;)
                 {
-                    var hit = content.Slice(from).IndexOf(anchor);
-                    if (hit < 0)
-                        break;
                     var at = from + hit;
                     from = at + anchor.Length;
                     if (rule.Matcher(content, at, anchor.Length, out var start, out var length))
@@ -47,11 +44,8 @@ internal sealed class SecretCheck : IStagedFileCheck
         if (file.IsBinary)
             return;
         var bareValues = GenericSecretRule.AllowsBareValues(file.Path, file.Extension);
-        for (var from = 0; from < content.Length;)
+        for (var from = 0; content.Slice(from).IndexOfAny((byte)'=', (byte)':') is var hit and >= 0;)
         {
-            var hit = content.Slice(from).IndexOfAny((byte)'=', (byte)':');
-            if (hit < 0)
-                break;
             var op = from + hit;
             from = op + 1;
             if (GenericSecretRule.Match(content, op, bareValues, out var start, out var length))

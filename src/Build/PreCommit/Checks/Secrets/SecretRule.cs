@@ -13,16 +13,12 @@ internal delegate bool SecretMatcher(ReadOnlySpan<byte> content, int anchorAt, i
 /// </summary>
 internal sealed class SecretRule
 {
-    public SecretRule(string id, string description, string[] anchors, SecretMatcher matcher)
+    public SecretRule(string description, string[] anchors, SecretMatcher matcher)
     {
-        Id = id;
         Description = description;
         Anchors = Array.ConvertAll(anchors, Ascii.Bytes);
         Matcher = matcher;
     }
-
-    /// <summary>A short stable name, as gitleaks names its rules (e.g. <c>aws-access-key-id</c>).</summary>
-    public string Id { get; }
 
     public string Description { get; }
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EmilySovereign.Build.PreCommit.Checks.Secrets;
 
 /// <summary>
-/// The table of token formats ES6003 knows (after gitleaks' rules of the same names). The generic
+/// The table of token formats ES6003 knows (after gitleaks' rules for the same tokens). The generic
 /// <c>password=</c>/<c>secret=</c> rule lives in <see cref="GenericSecretRule"/> because it is anchored differently.
 /// </summary>
 internal static class SecretRules
@@ -16,17 +16,17 @@ internal static class SecretRules
 
     public static IReadOnlyList<SecretRule> All { get; } = new[]
     {
-        new SecretRule("aws-access-key-id", "AWS access key ID", new[] { "AKIA", "ASIA", "ABIA", "ACCA", "A3T" }, AwsAccessKeyId),
-        new SecretRule("github-token", "GitHub token", new[] { "ghp_", "gho_", "ghu_", "ghs_", "ghr_" }, Prefixed(36, Ascii.IsAsciiLetterOrDigit)),
-        new SecretRule("github-fine-grained-pat", "GitHub fine-grained personal access token", new[] { "github_pat_" }, Prefixed(82, IsWord)),
-        new SecretRule("gitlab-token", "GitLab token", new[] { "glpat-", "gldt-", "glrt-", "glptt-" }, Prefixed(20, Ascii.IsBase64Url)),
-        new SecretRule("slack-token", "Slack token", new[] { "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-" }, SlackToken),
-        new SecretRule("slack-webhook-url", "Slack webhook URL", new[] { "hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/" }, Prefixed(43, IsBase64OrSlash)),
-        new SecretRule("azure-storage-connection-string", "Azure storage account key in a connection string", new[] { "AccountKey=" }, AfterAnchor(80, IsBase64OrPad)),
-        new SecretRule("azure-shared-access-key", "Azure shared access key in a connection string", new[] { "SharedAccessKey=" }, AfterAnchor(40, IsBase64OrPad)),
-        new SecretRule("azure-storage-key", "Azure storage account key", new[] { "==" }, StorageKey),
-        new SecretRule("google-api-key", "Google API key", new[] { "AIza" }, Prefixed(35, Ascii.IsBase64Url)),
-        new SecretRule("jwt", "JSON Web Token", new[] { "eyJ" }, JsonWebToken),
+        new SecretRule("AWS access key ID", new[] { "AKIA", "ASIA", "ABIA", "ACCA", "A3T" }, AwsAccessKeyId),
+        new SecretRule("GitHub token", new[] { "ghp_", "gho_", "ghu_", "ghs_", "ghr_" }, Prefixed(36, Ascii.IsAsciiLetterOrDigit)),
+        new SecretRule("GitHub fine-grained personal access token", new[] { "github_pat_" }, Prefixed(82, IsWord)),
+        new SecretRule("GitLab token", new[] { "glpat-", "gldt-", "glrt-", "glptt-" }, Prefixed(20, Ascii.IsBase64Url)),
+        new SecretRule("Slack token", new[] { "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-" }, SlackToken),
+        new SecretRule("Slack webhook URL", new[] { "hooks.slack.com/services/", "hooks.slack.com/workflows/", "hooks.slack.com/triggers/" }, Prefixed(43, IsBase64OrSlash)),
+        new SecretRule("Azure storage account key in a connection string", new[] { "AccountKey=" }, AfterAnchor(80, IsBase64OrPad)),
+        new SecretRule("Azure shared access key in a connection string", new[] { "SharedAccessKey=" }, AfterAnchor(40, IsBase64OrPad)),
+        new SecretRule("Azure storage account key", new[] { "==" }, StorageKey),
+        new SecretRule("Google API key", new[] { "AIza" }, Prefixed(35, Ascii.IsBase64Url)),
+        new SecretRule("JSON Web Token", new[] { "eyJ" }, JsonWebToken),
     };
 
     private static bool IsWord(byte b) => Ascii.IsAsciiLetterOrDigit(b) || b == (byte)'_';
@@ -142,7 +142,7 @@ internal static class SecretRules
         var i = at;
         for (var part = 0; part < 3; part++)
         {
-            if (part == 1 && !(i + 3 <= content.Length && content.Slice(i, 3).SequenceEqual(Anchor)))
+            if (part == 1 && !content.Slice(i).StartsWith(Anchor))
                 return false;
             var run = Ascii.RunLength(content, i, Ascii.IsBase64Url);
             if (run < 10)
