@@ -38,7 +38,8 @@ internal static class GenericSecretRule
         start = length = 0;
         if (IsComparison(content, op))
             return false;
-        if (!TryReadName(content, op, out var nameStart, out var nameEnd) || !HasKeyword(content.Slice(nameStart, nameEnd - nameStart)))
+        ReadName(content, op, out var nameStart, out var nameEnd);
+        if (!HasKeyword(content.Slice(nameStart, nameEnd - nameStart)))
             return false;
         bareValues |= nameStart > 0 && content[nameStart - 1] == (byte)';';
 
@@ -79,8 +80,11 @@ internal static class GenericSecretRule
         return content[op] == (byte)'=' ? after == (byte)'=' || after == (byte)'>' : after == (byte)':';
     }
 
-    /// <summary>The name left of the operator, skipping blanks and a closing quote (<c>"password": ...</c>).</summary>
-    private static bool TryReadName(ReadOnlySpan<byte> content, int op, out int nameStart, out int nameEnd)
+    /// <summary>
+    /// The name left of the operator, skipping blanks and a closing quote (<c>"password": ...</c>); at most its last
+    /// <see cref="MaximumNameLength"/> bytes, and empty when no name stands there (then it holds no keyword).
+    /// </summary>
+    private static void ReadName(ReadOnlySpan<byte> content, int op, out int nameStart, out int nameEnd)
     {
         var i = op - 1;
         while (i >= 0 && (content[i] == (byte)' ' || content[i] == (byte)'\t'))
@@ -91,8 +95,6 @@ internal static class GenericSecretRule
         while (i >= 0 && nameEnd - i <= MaximumNameLength && IsNameByte(content[i]))
             i--;
         nameStart = i + 1;
-        // The loop above reads at most MaximumNameLength bytes.
-        return nameEnd - nameStart >= 3;
     }
 
     private static bool HasKeyword(ReadOnlySpan<byte> name)
