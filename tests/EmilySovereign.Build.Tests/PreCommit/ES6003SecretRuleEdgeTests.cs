@@ -23,9 +23,9 @@ public sealed class ES6003SecretRuleEdgeTests
     private static void AssertFound(string text, string secret, string path = "a.txt")
     {
         var finding = Assert.Single(Check(text, path));
-        var at = text.IndexOf(secret, System.StringComparison.Ordinal);
-        var line = 1 + text.Substring(0, at).Split('|').Length - 1;
-        var column = at - text.LastIndexOf('|', at == 0 ? 0 : at - 1);
+        var before = text.Substring(0, text.IndexOf(secret, System.StringComparison.Ordinal));
+        var line = before.Split('|').Length;
+        var column = before.Length - before.LastIndexOf('|');
         Assert.Equal((line, column), (finding.Line, finding.Column));
         Assert.Contains("sha256:" + SecretAllowList.Fingerprint(Encoding.UTF8.GetBytes(secret)) + ")", finding.Message);
     }
