@@ -15,6 +15,7 @@ namespace EmilySovereign.Build.Tests.PreCommit;
 public sealed class ES6003SecretRuleEdgeTests
 {
     private const string AwsBody = "ABCDEFGHIJKLMNOP"; // 16 characters of the key alphabet (A-Z, 2-7)
+    private const string AwsKey = "AK" + "IA" + AwsBody;
 
     private static IReadOnlyList<Finding> Check(string text, string path = "a.txt", SecretAllowList? allowList = null) =>
         SingleCheck.Run(new SecretCheck(allowList ?? SecretAllowList.Empty), path, text.Replace('|', '\n'));
@@ -131,12 +132,8 @@ public sealed class ES6003SecretRuleEdgeTests
     [InlineData("", "_", true)]
     [InlineData("", "x", false)]
     [InlineData("", "9", false)]
-    public void Aws_key_id_stands_alone(string before, string after, bool found)
-    {
-        var key = "AK" + "IA" + AwsBody;
-
-        AssertFoundIf(found, before + key + after, key);
-    }
+    public void Aws_key_id_stands_alone(string before, string after, bool found) =>
+        AssertFoundIf(found, before + AwsKey + after, AwsKey);
 
     [Fact]
     public void Aws_key_id_cut_short_by_the_end_of_the_file_is_not_a_key() =>
@@ -198,8 +195,6 @@ public sealed class ES6003SecretRuleEdgeTests
     [InlineData("xey" + "Jabcdefghij.ey" + "Jabcdefghij.abcdefghij")] // inside a word
     public void Jwt_look_alike_is_not_reported(string text) => Assert.Empty(Check(text));
 
-    private static string StorageKey(int seed = 7) => Planted.AzureKey(seed);
-
     [Theory]
     [InlineData("key")]
     [InlineData("KEY")]
@@ -209,7 +204,7 @@ public sealed class ES6003SecretRuleEdgeTests
     [InlineData("credential")]
     public void Storage_key_is_reported_on_a_line_that_names_a_key(string word)
     {
-        var key = StorageKey();
+        var key = Planted.AzureKey();
 
         AssertFound(word + " " + key + " x", key);
     }
@@ -222,12 +217,12 @@ public sealed class ES6003SecretRuleEdgeTests
     [InlineData("key integrity")]
     [InlineData("key checksum")]
     public void Storage_key_is_not_reported_on_a_line_without_a_key_or_about_a_hash(string words) =>
-        Assert.Empty(Check(words + " " + StorageKey()));
+        Assert.Empty(Check(words + " " + Planted.AzureKey()));
 
     [Fact]
     public void Storage_key_at_the_start_or_end_of_the_file_is_reported()
     {
-        var key = StorageKey();
+        var key = Planted.AzureKey();
 
         AssertFound(key + " key", key);
         AssertFound("key:" + key, key);
@@ -239,14 +234,14 @@ public sealed class ES6003SecretRuleEdgeTests
     [InlineData("", "A")]
     [InlineData("", "=")]
     public void Storage_key_inside_a_longer_base64_run_is_not_reported(string before, string after) =>
-        Assert.Empty(Check("key " + before + StorageKey() + after + " x"));
+        Assert.Empty(Check("key " + before + Planted.AzureKey() + after + " x"));
 
     [Fact]
     public void Padding_near_the_start_of_the_file_is_not_a_storage_key() => Assert.Empty(Check("key abc== x"));
 
     [Fact]
     public void Storage_key_one_character_short_is_not_reported() =>
-        Assert.Empty(Check("key " + StorageKey().Substring(1)));
+        Assert.Empty(Check("key " + Planted.AzureKey().Substring(1)));
 
     [Fact]
     public void Storage_key_without_randomness_is_not_reported() =>
@@ -255,7 +250,7 @@ public sealed class ES6003SecretRuleEdgeTests
     [Fact]
     public void Storage_key_with_a_non_base64_character_is_not_reported()
     {
-        var key = StorageKey();
+        var key = Planted.AzureKey();
 
         Assert.Empty(Check("key " + key.Substring(0, 40) + "-" + key.Substring(41)));
     }
@@ -453,10 +448,9 @@ public sealed class ES6003SecretRuleEdgeTests
     [Fact]
     public void Table_rules_are_checked_in_binary_files_and_the_generic_rule_is_not()
     {
-        var key = "AK" + "IA" + AwsBody;
         var value = Planted.HighEntropyValue();
 
-        AssertFound("\0 password = \"" + value + "\" " + key, key);
+        AssertFound("\0 password = \"" + value + "\" " + AwsKey, AwsKey);
     }
 
     [Fact]
@@ -508,16 +502,12 @@ public sealed class ES6003SecretRuleEdgeTests
     [InlineData("A={k}|# pragma: allowlist secret", true)] // the line after
     [InlineData("pragma: allowlist secret A={k}", false)]
     [InlineData("x|pragma: allowlist nextline secret|A={k}", false)]
-    public void Pragma_allows_its_own_line_or_the_next_one(string template, bool found)
-    {
-        var key = "AK" + "IA" + AwsBody;
-
-        AssertFoundIf(found, template.Replace("{k}", key), key);
-    }
+    public void Pragma_allows_its_own_line_or_the_next_one(string template, bool found) =>
+        AssertFoundIf(found, template.Replace("{k}", AwsKey), AwsKey);
 
     [Fact]
     public void Next_line_pragma_is_read_across_a_carriage_return() =>
-        Assert.Empty(Check("# pragma: allowlist nextline secret\r\nA=" + "AK" + "IA" + AwsBody));
+        Assert.Empty(Check("# pragma: allowlist nextline secret\r\nA=" + AwsKey));
 
     [Fact]
     public void Fingerprint_is_the_first_16_hex_digits_of_the_sha256() =>
