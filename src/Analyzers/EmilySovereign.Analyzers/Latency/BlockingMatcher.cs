@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
+using EmilySovereign.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Analyzers.Latency;
@@ -13,8 +13,7 @@ namespace EmilySovereign.Analyzers.Latency;
 internal sealed class BlockingMatcher
 {
     private readonly BlockingCatalog _catalog;
-    private readonly ConcurrentDictionary<ISymbol, string?> _cache = new(SymbolEqualityComparer.Default);
-    private readonly System.Func<ISymbol, string?> _compute;
+    private readonly PerThreadSymbolCache<ISymbol, string?> _cache;
     private readonly HashSet<string> _memberNames = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _typeNames = new(System.StringComparer.Ordinal);
     private readonly bool _listsExplicitImplementations;
@@ -22,7 +21,7 @@ internal sealed class BlockingMatcher
     public BlockingMatcher(BlockingCatalog catalog)
     {
         _catalog = catalog;
-        _compute = Compute;
+        _cache = new(Compute);
         foreach (var id in catalog.Ids)
         {
             var name = NameIn(id);
@@ -32,7 +31,7 @@ internal sealed class BlockingMatcher
     }
 
     /// <summary>The reason <paramref name="member"/> blocks, or null when it is not in the catalog.</summary>
-    public string? ReasonFor(ISymbol member) => _cache.GetOrAdd(member.OriginalDefinition, _compute);
+    public string? ReasonFor(ISymbol member) => _cache.GetOrAdd(member.OriginalDefinition);
 
     /// <summary><c>M:T.M``1(System.Int32)</c> → <c>M:T.M</c>: the ID that names every overload.</summary>
     private static string OverloadsId(string id)

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using EmilySovereign.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Analyzers.Latency;
@@ -10,17 +10,16 @@ namespace EmilySovereign.Analyzers.Latency;
 internal sealed class BudgetResolver
 {
     private readonly INamedTypeSymbol _attributeType;
-    private readonly ConcurrentDictionary<ISymbol, Budget?> _cache = new(SymbolEqualityComparer.Default);
-    private readonly System.Func<ISymbol, Budget?> _compute;
+    private readonly PerThreadSymbolCache<ISymbol, Budget?> _cache;
 
     public BudgetResolver(INamedTypeSymbol attributeType)
     {
         _attributeType = attributeType;
-        _compute = Compute;
+        _cache = new(Compute);
     }
 
     /// <summary>The budget that applies to <paramref name="symbol"/>, or null when none does.</summary>
-    public Budget? For(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition, _compute);
+    public Budget? For(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition);
 
     /// <summary>
     /// The same, for a caller that asks once per symbol (the contract rules per declaration, the body check per body):

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
+using EmilySovereign.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Analyzers.Latency;
@@ -16,7 +16,7 @@ internal sealed class CallGraph
     private const int MaxDepth = 64;
 
     private readonly LatencyContext _context;
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly PerThreadSymbolCache<IMethodSymbol, MethodSummary> _summaries = new();
 
     public CallGraph(LatencyContext context) => _context = context;
 
@@ -46,7 +46,7 @@ internal sealed class CallGraph
         // not depend on an open method, is final.
         provisional = dependsOnOpen && open.Count > 0;
         if (!provisional)
-            _summaries.TryAdd(method, summary);
+            _summaries.Add(method, summary);
         return summary;
     }
 

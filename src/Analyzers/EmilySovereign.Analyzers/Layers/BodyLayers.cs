@@ -1,11 +1,11 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
+using System;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Architecture;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Analyzers.Layers;
 
@@ -21,13 +21,12 @@ internal sealed class BodyLayers
     private const ulong AllLayers = ulong.MaxValue;
 
     private readonly LayerResolver _resolver;
-    private readonly ConcurrentDictionary<ISymbol, ulong> _byType = new(SymbolEqualityComparer.Default);
-    private readonly Func<ISymbol, ulong> _computeType;
+    private readonly PerThreadSymbolCache<ITypeSymbol, ulong> _byType;
 
     public BodyLayers(LayerResolver resolver)
     {
         _resolver = resolver;
-        _computeType = symbol => ComputeTypeLayers((ITypeSymbol)symbol);
+        _byType = new(ComputeTypeLayers);
     }
 
     /// <summary>
@@ -248,7 +247,7 @@ internal sealed class BodyLayers
     // Attribute arguments can name members of any layer (typeof, constants) that their values no longer show.
     private ulong LayersOf(ImmutableArray<AttributeData> attributes) => attributes.IsEmpty ? 0 : AllLayers;
 
-    private ulong LayersOf(ITypeSymbol? type) => type is null ? 0 : _byType.GetOrAdd(type, _computeType);
+    private ulong LayersOf(ITypeSymbol? type) => type is null ? 0 : _byType.GetOrAdd(type);
 
     private ulong ComputeTypeLayers(ITypeSymbol type)
     {

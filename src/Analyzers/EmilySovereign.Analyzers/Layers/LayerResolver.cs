@@ -1,6 +1,5 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
 
@@ -14,30 +13,27 @@ namespace EmilySovereign.Analyzers.Layers;
 internal sealed class LayerResolver
 {
     private readonly LayerRules _rules;
-    private readonly ConcurrentDictionary<ISymbol, int> _typeLayers = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, int> _assemblyLayers = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, int> _namespaceLayers = new(SymbolEqualityComparer.Default);
-    private readonly Func<ISymbol, int> _computeType;
-    private readonly Func<ISymbol, int> _computeAssembly;
-    private readonly Func<ISymbol, int> _computeNamespace;
+    private readonly PerThreadSymbolCache<INamedTypeSymbol, int> _typeLayers;
+    private readonly PerThreadSymbolCache<IAssemblySymbol, int> _assemblyLayers;
+    private readonly PerThreadSymbolCache<INamespaceSymbol, int> _namespaceLayers;
 
     public LayerResolver(LayerRules rules)
     {
         _rules = rules;
-        _computeType = symbol => ComputeTypeLayer((INamedTypeSymbol)symbol);
-        _computeAssembly = symbol => LayerFromAttributes(symbol.GetAttributes());
-        _computeNamespace = symbol => _rules.LayerOfNamespace(NamespaceName((INamespaceSymbol)symbol));
+        _typeLayers = new(ComputeTypeLayer);
+        _assemblyLayers = new(assembly => LayerFromAttributes(assembly.GetAttributes()));
+        _namespaceLayers = new(ns => _rules.LayerOfNamespace(NamespaceName(ns)));
     }
 
     public LayerRules Rules => _rules;
 
-    public int LayerOf(INamedTypeSymbol type) => _typeLayers.GetOrAdd(type.OriginalDefinition, _computeType);
+    public int LayerOf(INamedTypeSymbol type) => _typeLayers.GetOrAdd(type.OriginalDefinition);
 
     public int LayerOfAssembly(IAssemblySymbol? assembly) =>
-        assembly is null ? LayerRules.None : _assemblyLayers.GetOrAdd(assembly, _computeAssembly);
+        assembly is null ? LayerRules.None : _assemblyLayers.GetOrAdd(assembly);
 
     public int LayerOfNamespace(INamespaceSymbol? ns) =>
-        ns is null ? LayerRules.None : _namespaceLayers.GetOrAdd(ns, _computeNamespace);
+        ns is null ? LayerRules.None : _namespaceLayers.GetOrAdd(ns);
 
     /// <summary>The name in a <c>[Layer("...")]</c> among <paramref name="attributes"/>, or null.</summary>
     public static AttributeData? FindLayerAttribute(ImmutableArray<AttributeData> attributes)

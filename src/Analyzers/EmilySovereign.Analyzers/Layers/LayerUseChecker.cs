@@ -1,13 +1,13 @@
-using System;
-using System.Collections.Concurrent;
 using System.Threading;
+using System;
 using EmilySovereign.Analyzers.Baseline;
+using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Architecture;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Analyzers.Layers;
 
@@ -27,7 +27,7 @@ internal sealed partial class LayerUseChecker
     private readonly LayerGraphRecorder? _graph;
     private readonly Lazy<LayeredNames> _names;
     private readonly BodyLayers _bodies;
-    private readonly ConcurrentDictionary<ISymbol, string> _displayNames = new(SymbolEqualityComparer.Default);
+    private readonly PerThreadSymbolCache<ISymbol, string> _displayNames = new(static symbol => symbol.ToDisplayString());
     private readonly Func<ISymbol, string> _displayName;
 
     private readonly BaselineGate? _baseline;
@@ -40,7 +40,7 @@ internal sealed partial class LayerUseChecker
         _graph = graph;
         _bodies = new BodyLayers(resolver);
         // Forbidden uses repeat a few types: each name is built once per compilation, not once per diagnostic.
-        _displayName = symbol => _displayNames.GetOrAdd(symbol, static symbol => symbol.ToDisplayString());
+        _displayName = _displayNames.GetOrAdd;
         _options = new LayerOptions(options.AnalyzerConfigOptionsProvider);
         var rules = resolver.Rules;
         _unconstrained = new bool[rules.Count];
