@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using EmilySovereign.Analyzers.Adrs;
 using EmilySovereign.Testing.Roslyn;
@@ -79,5 +80,59 @@ public sealed class ES5001UnknownAdrTests
             "class AdrOtherAttribute : System.Attribute { public AdrOtherAttribute(int n) { } } [AdrOther(4)] class Address { [EmilySovereign.Adr({|#0:3|})] int Adr; }",
             ("0001-a.md", Accepted1))
         .Expect(Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(3, "none of the 1 ADR files has that number"))
+        .RunAsync();
+
+    [Fact]
+    public Task Every_place_an_attribute_can_stand_is_checked()
+    {
+        // Members, accessors and parameters read the attribute the compiler bound for them; explicit targets, the module,
+        // lambdas and local functions bind it on their own. Each place names its own number.
+        const string source = """
+            using EmilySovereign;
+            [module: Adr({|#0:10|})]
+            [Adr({|#1:11|})] delegate void D<[Adr({|#2:12|})] T>([Adr({|#3:13|})] int x);
+            [Adr({|#4:14|})] enum E { [Adr({|#5:15|})] A }
+            [Adr({|#6:16|})] record R([Adr({|#7:17|})] int X, [property: Adr({|#8:18|})] int Y);
+            class C
+            {
+                [Adr({|#9:19|})] int f, g;
+                [Adr({|#10:20|})] event System.Action? Changed;
+                [field: Adr({|#11:21|})] int P { [Adr({|#12:22|})] get; set; }
+                [return: Adr({|#13:23|})] int this[[Adr({|#14:24|})] int i] => 0;
+                [Adr({|#15:25|})] C() { }
+                [Adr({|#16:26|})] public static C operator +(C a, C b) => a;
+                void M()
+                {
+                    System.Func<int, int> f = [Adr({|#17:27|})] ([Adr({|#18:28|})] int x) => x;
+                    [Adr({|#19:29|})] void Local() { }
+                }
+            }
+            """;
+        var expected = Enumerable.Range(0, 20)
+            .Select(at => Diagnostic(Descriptors.UnknownAdr).WithLocation(at).WithArguments(10 + at, "none of the 1 ADR files has that number"));
+        return Analyzer<AdrAnalyzer>(source, ("0001-a.md", Accepted1)).Expect(expected.ToArray()).RunAsync();
+    }
+
+    [Fact]
+    public Task A_type_of_the_same_name_in_another_namespace_is_not_the_attribute_anywhere() =>
+        Analyzer<AdrAnalyzer>(
+            """
+            namespace Mine { class AdrAttribute : System.Attribute { public AdrAttribute(int n) { } } }
+            namespace Uses
+            {
+                using Mine;
+                [Adr(5)] class C { [Adr(6)] void M([Adr(7)] int x) { System.Action a = [Adr(8)] () => { }; } [return: Adr(9)] int N() => 0; }
+            }
+            """,
+            ("0001-a.md", Accepted1)).RunAsync();
+
+    [Fact]
+    public Task A_number_of_another_integral_type_is_the_number_it_converts_to() =>
+        Analyzer<AdrAnalyzer>(
+            "using EmilySovereign; [Adr({|#0:(short)3|})] class C { [return: Adr({|#1:(byte)4|})] int M() => 0; }",
+            ("0001-a.md", Accepted1))
+        .Expect(
+                Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(3, "none of the 1 ADR files has that number"),
+                Diagnostic(Descriptors.UnknownAdr).WithLocation(1).WithArguments(4, "none of the 1 ADR files has that number"))
         .RunAsync();
 }
