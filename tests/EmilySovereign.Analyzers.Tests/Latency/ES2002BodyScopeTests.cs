@@ -63,6 +63,25 @@ public sealed class ES2002BodyScopeTests
             Diagnostic("ES2002").WithLocation(1).WithArguments("Length", "50", "Length → File.ReadAllText", "synchronous file I/O"));
 
     [Fact]
+    public Task A_constructor_initializer_and_a_body_beside_parameter_defaults_are_checked() =>
+        VerifyAnalyzerAsync(Usings + """
+            class Base { protected Base(int wait) { } }
+
+            class Gate : Base
+            {
+                [LatencyBudget(50)]
+                public Gate() : base({|#0:Wait()|}) { }
+
+                [LatencyBudget(50)]
+                int Read(string path = "profile.json", int tries = 2) => {|#1:File.ReadAllText(path)|}.Length * tries;
+
+                static int Wait() { Thread.Sleep(10); return 0; }
+            }
+            """,
+            Diagnostic("ES2002").WithLocation(0).WithArguments("new Gate", "50", "new Gate → Wait → Thread.Sleep", "sleeps the calling thread"),
+            Diagnostic("ES2002").WithLocation(1).WithArguments("Read", "50", "Read → File.ReadAllText", "synchronous file I/O"));
+
+    [Fact]
     public Task Type_without_budgets_beside_a_budgeted_one_is_not_checked() =>
         VerifyAnalyzerAsync(Usings + """
             class Free

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using EmilySovereign.Analyzers.Baseline;
 using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Roslyn;
@@ -60,7 +61,7 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
                 && (method.PartialDefinitionPart ?? method) is var owner && latency.Budgets.ForDeclaration(owner) is { IsValid: true } budget)
             {
                 // Only now the report delegate: binding it to the context boxes the context, and most blocks have no budget.
-                AnalyzeMemberBody(latency, owner, budget, block.ReportDiagnostic, block.CancellationToken);
+                AnalyzeMemberBody(latency, owner, budget, block.OperationBlocks, block.ReportDiagnostic, block.CancellationToken);
             }
         });
 
@@ -72,11 +73,21 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
     /// <summary>The rules whose breaches carry a baseline key: a budgeted member and the callee it breaks the rule through.</summary>
     private static bool IsKeyedRule(string rule) => rule is DiagnosticIds.CallsLargerBudget or DiagnosticIds.BlockingCall;
 
-    private static void AnalyzeMemberBody(LatencyContext latency, IMethodSymbol owner, Budget budget, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    private static void AnalyzeMemberBody(LatencyContext latency, IMethodSymbol owner, Budget budget, ImmutableArray<IOperation> blocks,
+        System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
-        // The body the driver has just bound, from the model it shares (ADR 0042): no second binding.
-        if (latency.BodyOf(owner, cancellationToken) is { } body)
-            new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(report), cancellationToken).Check(body);
+        // The body the driver has just bound (ADR 0042): a method's or constructor's is one of its blocks, with the
+        // constructor's initializer; only an expression-bodied property's getter, whose block is its bare expression, is
+        // asked of the model the driver shares. No second binding either way, and no lookup in the model for most.
+        IOperation? body = null;
+        foreach (var block in blocks)
+        {
+            if (block is IMethodBodyBaseOperation)
+                body = block;
+        }
+
+        if ((body ?? latency.BodyOf(owner, cancellationToken)) is { } checkedBody)
+            new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(report), cancellationToken).Check(checkedBody);
     }
 
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>
