@@ -43,6 +43,22 @@ public sealed class AttributeSitesTests
         Assert.Equal(expected, new AttributeSites(compilation, "Adr").AnyInCompilation(default));
     }
 
+    [Fact]
+    public void Every_word_is_found_wherever_the_last_place_found_was()
+    {
+        // The second word's places come before and between the first's, in other types, members and nesting depths.
+        var tree = Parse("""
+            [Gauge(1)] class A { [Counter(2)] void M() { [Gauge(3)] void L() { } } class N { [Counter(4)] int F; } }
+            namespace Deep.Er { class B { [Gauge(5)] [Counter(6)] void M() { System.Action a = [Gauge(7)] () => { }; } } }
+            [Counter(8)] class C { }
+            """);
+
+        var found = new AttributeSites(CSharpCompilation.Create("Sample", [tree]), "Counter", "Gauge").In(tree, default)
+            .Select(attribute => attribute.ToString());
+
+        Assert.Equal(["Counter(2)", "Counter(4)", "Counter(6)", "Counter(8)", "Gauge(1)", "Gauge(3)", "Gauge(5)", "Gauge(7)"], found);
+    }
+
     private static SyntaxTree Parse(string text) => CSharpSyntaxTree.ParseText(text);
 
     private static string[] Candidates(SyntaxTree tree) =>
