@@ -22,8 +22,11 @@ internal sealed class CallGraph
 
     public MethodSummary SummaryOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        var open = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        return Compute(Normalize(method), open, cancellationToken, out _);
+        method = Normalize(method);
+        // Most callees were summarized before: no set of open methods for them.
+        return _summaries.TryGetValue(method, out var cached)
+            ? cached
+            : Compute(method, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), cancellationToken, out _);
     }
 
     private MethodSummary Compute(IMethodSymbol method, HashSet<IMethodSymbol> open, CancellationToken cancellationToken, out bool provisional)
