@@ -1,11 +1,11 @@
+using System;
 using System.Collections.Immutable;
 using System.Threading;
-using System;
 using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Architecture;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Analyzers.Layers;
 
