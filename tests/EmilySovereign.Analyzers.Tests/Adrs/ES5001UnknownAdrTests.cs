@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using EmilySovereign.Analyzers.Adrs;
 using EmilySovereign.Testing.Roslyn;
+using Microsoft.CodeAnalysis.Testing;
 using static EmilySovereign.Analyzers.Tests.Adrs.AdrTestSources;
 using static EmilySovereign.Testing.Roslyn.AnalyzerVerifier<EmilySovereign.Analyzers.Adrs.AdrAnalyzer>;
 
@@ -14,7 +15,7 @@ public sealed class ES5001UnknownAdrTests
         Analyzer<AdrAnalyzer>(
             "using EmilySovereign; [Adr(1)] [Adr({|#0:2|})] class C { }",
             ("0001-adopt-triune-architecture.md", Accepted1))
-        .Expect(Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(2, "none of the 1 ADR files has that number"))
+        .Expect(NotAmongOne(0, 2))
         .RunAsync();
 
     [Fact]
@@ -22,7 +23,7 @@ public sealed class ES5001UnknownAdrTests
         Analyzer<AdrAnalyzer>(
             "using EmilySovereign; class C { const int Two = 2; [Adr({|#0:Two + 40|})] void M() { } [Adr(Two - 1)] int P => 0; }",
             ("0001-a.md", Accepted1))
-        .Expect(Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(42, "none of the 1 ADR files has that number"))
+        .Expect(NotAmongOne(0, 42))
         .RunAsync();
 
     [Fact]
@@ -37,8 +38,8 @@ public sealed class ES5001UnknownAdrTests
             "using EmilySovereign; [assembly: Adr({|#0:9|})] class C { void M([Adr({|#1:8|})] int x) { } }",
             ("0001-a.md", Accepted1))
         .Expect(
-                Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(9, "none of the 1 ADR files has that number"),
-                Diagnostic(Descriptors.UnknownAdr).WithLocation(1).WithArguments(8, "none of the 1 ADR files has that number"))
+                NotAmongOne(0, 9),
+                NotAmongOne(1, 8))
         .RunAsync();
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class ES5001UnknownAdrTests
         Analyzer<AdrAnalyzer>(
             "using Decision = EmilySovereign.AdrAttribute; [Decision({|#0:4|})] [System.Obsolete] class C { }",
             ("0001-a.md", Accepted1))
-        .Expect(Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(4, "none of the 1 ADR files has that number"))
+        .Expect(NotAmongOne(0, 4))
         .RunAsync();
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class ES5001UnknownAdrTests
     {
         var test = Analyzer<AdrAnalyzer>("[Decision({|#0:4|})] class C { }", ("0001-a.md", Accepted1));
         test.TestState.Sources.Add("global using Decision = EmilySovereign.AdrAttribute;");
-        return test.Expect(Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(4, "none of the 1 ADR files has that number")).RunAsync();
+        return test.Expect(NotAmongOne(0, 4)).RunAsync();
     }
 
     [Fact]
@@ -69,9 +70,9 @@ public sealed class ES5001UnknownAdrTests
             "using E = EmilySovereign; [E.Adr({|#0:5|})] [global::EmilySovereign.AdrAttribute({|#1:6|})] [E::AdrAttribute({|#2:7|})] class C { }",
             ("0001-a.md", Accepted1))
         .Expect(
-                Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(5, "none of the 1 ADR files has that number"),
-                Diagnostic(Descriptors.UnknownAdr).WithLocation(1).WithArguments(6, "none of the 1 ADR files has that number"),
-                Diagnostic(Descriptors.UnknownAdr).WithLocation(2).WithArguments(7, "none of the 1 ADR files has that number"))
+                NotAmongOne(0, 5),
+                NotAmongOne(1, 6),
+                NotAmongOne(2, 7))
         .RunAsync();
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class ES5001UnknownAdrTests
         Analyzer<AdrAnalyzer>(
             "class AdrOtherAttribute : System.Attribute { public AdrOtherAttribute(int n) { } } [AdrOther(4)] class Address { [EmilySovereign.Adr({|#0:3|})] int Adr; }",
             ("0001-a.md", Accepted1))
-        .Expect(Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(3, "none of the 1 ADR files has that number"))
+        .Expect(NotAmongOne(0, 3))
         .RunAsync();
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class ES5001UnknownAdrTests
             }
             """;
         var expected = Enumerable.Range(0, 20)
-            .Select(at => Diagnostic(Descriptors.UnknownAdr).WithLocation(at).WithArguments(10 + at, "none of the 1 ADR files has that number"));
+            .Select(at => NotAmongOne(at, 10 + at));
         return Analyzer<AdrAnalyzer>(source, ("0001-a.md", Accepted1)).Expect(expected.ToArray()).RunAsync();
     }
 
@@ -132,7 +133,11 @@ public sealed class ES5001UnknownAdrTests
             "using EmilySovereign; [Adr({|#0:(short)3|})] class C { [return: Adr({|#1:(byte)4|})] int M() => 0; }",
             ("0001-a.md", Accepted1))
         .Expect(
-                Diagnostic(Descriptors.UnknownAdr).WithLocation(0).WithArguments(3, "none of the 1 ADR files has that number"),
-                Diagnostic(Descriptors.UnknownAdr).WithLocation(1).WithArguments(4, "none of the 1 ADR files has that number"))
+                NotAmongOne(0, 3),
+                NotAmongOne(1, 4))
         .RunAsync();
+
+    /// <summary>ES5001 at markup location <paramref name="location"/> for <paramref name="number"/>, in a folder of one ADR file.</summary>
+    private static DiagnosticResult NotAmongOne(int location, int number) =>
+        Diagnostic(Descriptors.UnknownAdr).WithLocation(location).WithArguments(number, "none of the 1 ADR files has that number");
 }
