@@ -8,7 +8,8 @@ namespace EmilySovereign.Analyzers.Layers;
 /// <summary>
 /// The layer of a type, per the contract: its own <c>[Layer]</c>, else its containing type's layer, else its
 /// assembly's <c>[Layer]</c>, else the first matching namespace pattern, else none. Works the same for source and
-/// metadata types; every answer is cached per symbol for the compilation, so each type is resolved once.
+/// metadata types; every answer is cached per symbol for the compilation (one map per thread), so each type is resolved
+/// once per thread.
 /// </summary>
 internal sealed class LayerResolver
 {
