@@ -68,6 +68,31 @@ public sealed class ES1001KindsOfUseTests
     }
 
     [Fact]
+    public async Task A_body_found_clean_hides_no_use_after_it()
+    {
+        // Quiet's body names Run, a Planner member's name, but calls only Reflex's own Run: once its operations show no
+        // forbidden layer, the walk skips the rest of that body. Uses in the next member, an initializer, a nested type,
+        // and the next type are still found.
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition, User("Emily.Instinct", """
+            public class Reflex
+            {
+                int Run() => 1;
+                int Quiet() { var x = Run(); { x += Run() + Run(); } return x; }
+                int Loud() => Shared.Provider.Planner.{|#0:Run|}();
+                int Field = Shared.Provider.Planner.{|#1:Value|};
+                public class Inner { int Loud() => Shared.Provider.Planner.{|#2:Run|}(); }
+            }
+
+            public class Other { int Quiet() => 1; int Loud() => Shared.Provider.Planner.{|#3:Run|}(); }
+            """));
+        test.ExpectedDiagnostics.Add(PlannerUse(0));
+        test.ExpectedDiagnostics.Add(PlannerUse(1));
+        test.ExpectedDiagnostics.Add(PlannerUse(2, "Emily.Instinct.Reflex.Inner"));
+        test.ExpectedDiagnostics.Add(PlannerUse(3, "Emily.Instinct.Other"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Generic_constraint_names_the_generic_user()
     {
         var test = LayerTestSources.Test(LayerTestSources.Architecture, LayerTestSources.Cognition,

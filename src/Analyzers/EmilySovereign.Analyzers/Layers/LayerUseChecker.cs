@@ -81,11 +81,6 @@ internal sealed partial class LayerUseChecker
     /// </summary>
     private sealed class TreeWalk
     {
-        // Nodes are told apart by kind, a field of the node, rather than by type tests, which walk the class hierarchy of
-        // every node of the tree (a tenth of this walk's time at 10 000 types).
-        private static readonly Func<SyntaxNode, bool> OutsideQualifiedNames =
-            node => (SyntaxKind)node.RawKind is not (SyntaxKind.QualifiedName or SyntaxKind.AliasQualifiedName);
-
         private readonly LayerUseChecker _checker;
         private readonly SemanticModel _model;
         private readonly LayeredNames _names;
@@ -97,6 +92,10 @@ internal sealed partial class LayerUseChecker
         private LayerUser _lastUser;
         private bool _userKnown;
         private BodyLayers.LastPart _lastPart;
+        private readonly Func<SyntaxNode, bool> _descend;
+        // The part (body, initializer) last found to touch no layer its user may not use: no name in it can be a
+        // forbidden use, so the walk descends into none of its nodes after that.
+        private TextSpan _cleanPart;
 
         public TreeWalk(LayerUseChecker checker, SemanticModel model, LayerOptions.TreeOptions treeOptions, Action<Diagnostic> report,
             TextSpan span, CancellationToken cancellationToken)
@@ -108,11 +107,18 @@ internal sealed partial class LayerUseChecker
             _report = report;
             _span = span;
             _cancellationToken = cancellationToken;
+            _descend = Descend;
         }
+
+        // Nodes are told apart by kind, a field of the node, rather than by type tests, which walk the class hierarchy of
+        // every node of the tree (a tenth of this walk's time at 10 000 types); and by full span, which a node stores, not
+        // by span, which finds its first token.
+        private bool Descend(SyntaxNode node) =>
+            (SyntaxKind)node.RawKind is not (SyntaxKind.QualifiedName or SyntaxKind.AliasQualifiedName) && !_cleanPart.Contains(node.FullSpan.Start);
 
         public void Walk(SyntaxNode node)
         {
-            foreach (var descendant in node.DescendantNodes(_span, OutsideQualifiedNames))
+            foreach (var descendant in node.DescendantNodes(_span, _descend))
             {
                 switch ((SyntaxKind)descendant.RawKind)
                 {
@@ -183,23 +189,34 @@ internal sealed partial class LayerUseChecker
                 _userKnown = true;
             }
 
-            _checker.AnalyzeName(name, _lastUser, nameLayers, _treeOptions, _model, _report, ref _lastPart, _cancellationToken);
+            if (_checker.AnalyzeName(name, _lastUser, nameLayers, _treeOptions, _model, _report, ref _lastPart, _cancellationToken))
+            {
+                _cleanPart = _lastPart.Part!.FullSpan;
+            }
         }
     }
 
-    private void AnalyzeName(SimpleNameSyntax node, LayerUser user, ulong nameLayers, LayerOptions.TreeOptions treeOptions,
+    /// <summary>
+    /// Reports <paramref name="node"/> when it is a forbidden use. True when the executable part around it (a body, an
+    /// initializer: <paramref name="lastPart"/>) touches no layer its user may not use, so that no name in it can be one.
+    /// </summary>
+    private bool AnalyzeName(SimpleNameSyntax node, LayerUser user, ulong nameLayers, LayerOptions.TreeOptions treeOptions,
         SemanticModel model, Action<Diagnostic> report, ref BodyLayers.LastPart lastPart, CancellationToken cancellationToken)
     {
         if (user.Layer < 0 || _unconstrained[user.Layer])
         {
-            return;
+            return false;
         }
 
         var checkedLayers = _checkedLayers[user.Layer];
-        if ((nameLayers & checkedLayers) == 0 ||
-            !_bodies.MayTouch(node, checkedLayers, model, treeOptions.CheckNameof, ref lastPart, cancellationToken))
+        if ((nameLayers & checkedLayers) == 0)
         {
-            return;
+            return false;
+        }
+
+        if (!_bodies.MayTouch(node, checkedLayers, model, treeOptions.CheckNameof, ref lastPart, cancellationToken))
+        {
+            return true;
         }
 
         var symbolInfo = model.GetSymbolInfo(node, cancellationToken);
@@ -207,14 +224,14 @@ internal sealed partial class LayerUseChecker
         var usedType = UsedType(symbol, out var isTypeName);
         if (usedType is null)
         {
-            return;
+            return false;
         }
 
         var usedLayer = _resolver.LayerOf(usedType);
         var allowed = _resolver.Rules.MayUse(user.Layer, usedLayer);
         if (allowed && _graph is null)
         {
-            return;
+            return false;
         }
 
         // Forbidden (or drawing the graph): from here on, rare work to pick the one site and to build the message.
@@ -223,13 +240,13 @@ internal sealed partial class LayerUseChecker
             : MemberNameSite(node, symbolInfo.Symbol, usedLayer, model, cancellationToken);
         if (reportAt is null || (!treeOptions.CheckNameof && IsInsideNameof(node, model, cancellationToken)))
         {
-            return;
+            return false;
         }
 
         _graph?.Record(user.Layer, usedLayer);
         if (allowed)
         {
-            return;
+            return false;
         }
 
         var rules = _resolver.Rules;
@@ -244,6 +261,8 @@ internal sealed partial class LayerUseChecker
             usedName,
             rules.Names[usedLayer],
             rules.MayUseText[user.Layer]));
+
+        return false;
     }
 
     private static ulong ForbiddenLayers(LayerRules rules, int user)
