@@ -44,7 +44,7 @@ public sealed class PerThreadSymbolCacheTests
     }
 
     [Fact]
-    public void The_same_symbol_found_again_shares_an_entry_and_another_compilations_does_not()
+    public void Equal_symbols_share_an_entry()
     {
         var calls = 0;
         var cache = new PerThreadSymbolCache<ISymbol, int>(_ => ++calls);
