@@ -227,6 +227,31 @@ public sealed class ES2002ES2008BlockingCallTests
         .RunAsync();
 
     [Fact]
+    public Task A_budgeted_callee_the_user_catalog_lists_as_blocking_still_adds_to_the_sum() =>
+        Test(Usings + """
+            static class Store
+            {
+                [LatencyBudget(30)] public static void Load() { }
+            }
+
+            class Gate
+            {
+                [LatencyBudget(50)]
+                void {|#2:Open|}()
+                {
+                    {|#0:Store.Load()|};
+                    {|#1:Store.Load()|};
+                }
+            }
+            """)
+        .WithAdditionalFile(BlockingCatalog.UserFileName, "M:Store.Load;reads the disk")
+        .Expect(
+            Diagnostic("ES2002").WithLocation(0).WithArguments("Open", "50", "Open → Store.Load", "reads the disk"),
+            Diagnostic("ES2002").WithLocation(1).WithArguments("Open", "50", "Open → Store.Load", "reads the disk"),
+            Diagnostic("ES2003").WithLocation(2).WithArguments("Open", "50", "60", "Store.Load 30 ms + Store.Load 30 ms"))
+        .RunAsync();
+
+    [Fact]
     public Task Unreadable_user_catalog_line_is_reported_in_the_file() =>
         Test(Usings + "class Gate { }")
         .WithAdditionalFile(BlockingCatalog.UserFileName, """

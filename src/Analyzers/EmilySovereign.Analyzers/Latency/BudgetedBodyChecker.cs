@@ -34,18 +34,23 @@ internal sealed class BudgetedBodyChecker
 
     public void Check(IOperation body)
     {
+        // The sum (ES2003, ES2007) adds budgeted callees only: a body that calls none needs no second walk.
+        var callsBudgeted = false;
         foreach (var site in _context.Sites.Collect(body))
         {
             switch (site.Kind)
             {
                 case CallSiteKind.Blocking:
+                    callsBudgeted |= _context.Budgets.For(site.Target!) is not null;
                     ReportBlocking(site.Operation, Chain.Of(MemberNames.Qualified(site.Target!)), site.Reason, site.Bound, AsyncRewrite.For(site.Operation, _owner));
                     break;
                 case CallSiteKind.Lock:
                     Report(Descriptors.LockInBudgetedCode, LockLocation(site.Operation), null, _ownerName, BudgetText, Chain.Of("lock").Prepend(_ownerName));
                     break;
-                case CallSiteKind.Budgeted when site.CalleeBudget.IsValid:
-                    ReportLargerBudget(site.Operation, Chain.Of(MemberNames.Qualified(site.Target!)), site.CalleeBudget.Milliseconds);
+                case CallSiteKind.Budgeted:
+                    callsBudgeted = true;
+                    if (site.CalleeBudget.IsValid)
+                        ReportLargerBudget(site.Operation, Chain.Of(MemberNames.Qualified(site.Target!)), site.CalleeBudget.Milliseconds);
                     break;
                 case CallSiteKind.Unbudgeted:
                     CheckTransitive(site);
@@ -53,7 +58,8 @@ internal sealed class BudgetedBodyChecker
             }
         }
 
-        new SequentialCost(_context, _owner, _budget, _report).Check(body);
+        if (callsBudgeted)
+            new SequentialCost(_context, _owner, _budget, _report).Check(body);
     }
 
     private void CheckTransitive(CallSite site)
