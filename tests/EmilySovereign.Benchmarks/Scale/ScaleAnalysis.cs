@@ -45,13 +45,15 @@ public static class ScaleAnalysis
                 var analyzers = Analyzers(set);
                 var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(files), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 if (set == "generators")
                     compilation = AfterFlagAndMetricsGenerators(compilation);
 
                 var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
                 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
                 var ours = diagnostics.Count(d => d.Id.StartsWith("ES", StringComparison.Ordinal));
-                Console.WriteLine($"{set} {cpu.TotalMilliseconds:0} ms CPU, {ours} ES diagnostics");
+                Console.WriteLine($"{set} {cpu.TotalMilliseconds:0} ms CPU, {allocated / 1e6:0.0} MB allocated, {ours} ES diagnostics");
             }
         }
     }
