@@ -65,4 +65,18 @@ public sealed class ES1003UnknownLayerTests
         test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", "NervousSystem"));
         await test.RunAsync();
     }
+
+    // The assembly's attributes are bound only when a file may name [Layer] on the assembly: these are the ways it can.
+    [Theory]
+    [InlineData("[assembly: EmilySovereign.LayerAttribute({|#0:\"Nervous\"|})]", "")]
+    [InlineData("[assembly: global::EmilySovereign.Layer({|#0:\"Nervous\"|})]", "")]
+    [InlineData("using L = EmilySovereign.LayerAttribute;\n[assembly: L({|#0:\"Nervous\"|})]", "")]
+    [InlineData("[assembly: L({|#0:\"Nervous\"|})]", "global using L = EmilySovereign.LayerAttribute;")]
+    public async Task Unknown_name_on_the_assembly_is_reported_however_the_attribute_is_named(string attribute, string otherFile)
+    {
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, attribute + "\nnamespace Emily.Instinct { public class Reflex { } }\n", otherFile);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.UnknownLayer).WithLocation(0)
+            .WithArguments("Layer 'Nervous' is not declared in architecture.json; declared layers: Instinct, Cognition, NervousSystem, Mind"));
+        await test.RunAsync();
+    }
 }
