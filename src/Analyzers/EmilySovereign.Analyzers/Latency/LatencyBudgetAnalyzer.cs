@@ -60,8 +60,10 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
             if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method
                 && (method.PartialDefinitionPart ?? method) is var owner && latency.Budgets.ForDeclaration(owner) is { IsValid: true } budget)
             {
-                // Only now the report delegate: binding it to the context boxes the context, and most blocks have no budget.
-                AnalyzeMemberBody(latency, owner, budget, block.OperationBlocks, block.ReportDiagnostic, block.CancellationToken);
+                var found = ThreadDiagnostics.OfThisThread();
+                AnalyzeMemberBody(latency, owner, budget, block.OperationBlocks, found.Add, block.CancellationToken);
+                foreach (var diagnostic in found.Found)
+                    block.ReportDiagnostic(diagnostic);
             }
         });
 

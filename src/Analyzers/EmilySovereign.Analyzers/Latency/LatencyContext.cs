@@ -23,6 +23,7 @@ internal sealed class LatencyContext
     }
 
     private readonly AttributeSites _budgetSites;
+    private readonly PerThreadSymbolCache<IMethodSymbol, bool> _declaredInSource = new(static method => !method.DeclaringSyntaxReferences.IsEmpty);
 
     public Compilation Compilation { get; }
 
@@ -47,9 +48,10 @@ internal sealed class LatencyContext
     public bool HasAnalysableBody(IMethodSymbol method) =>
         method.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction or MethodKind.DelegateInvoke)
         && !method.IsAbstract && !method.IsExtern
-        // The assembly first: most calls go to referenced code, and a source symbol builds its syntax references anew.
+        // The assembly first: most calls go to referenced code. A source symbol builds its syntax references anew at
+        // each request, so whether it has any is asked once per method and thread.
         && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly)
-        && !method.DeclaringSyntaxReferences.IsEmpty;
+        && _declaredInSource.GetOrAdd(method);
 
     /// <summary>
     /// The operation tree of a method's body, bound on demand: only budgeted members and the helpers they reach are
