@@ -36,12 +36,14 @@ public sealed class AdrAnalyzer : CompilationStartAnalyzer
         if (!catalog.Files.IsEmpty)
             context.RegisterAdditionalFileAction(fileContext => ReportFileProblems(fileContext, catalog));
 
-        // A tree action that searches the text for the attribute's name, not a syntax node action that binds every
-        // attribute of the compilation: most attributes are not [Adr] (ADR 0043).
+        // One action per file that searches the text for the attribute's name, not a syntax node action that binds every
+        // attribute of the compilation: most attributes are not [Adr] (ADR 0043). A semantic model action, which the
+        // driver runs once the tree's declarations are complete: the attributes it reads are then bound, where a syntax
+        // tree action, run first, bound them itself (the compiler's work on this analyzer's clock).
         if (RuntimeTypes.Find(context.Compilation, AttributeMetadataName) is { } adrAttribute)
         {
             var sites = new AttributeSites(context.Compilation, "Adr");
-            context.RegisterSyntaxTreeAction(treeContext => AnalyzeTree(treeContext, sites, adrAttribute, catalog));
+            context.RegisterSemanticModelAction(modelContext => AnalyzeTree(modelContext, sites, adrAttribute, catalog));
         }
     }
 
@@ -68,19 +70,18 @@ public sealed class AdrAnalyzer : CompilationStartAnalyzer
         }
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, AttributeSites sites, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
+    private static void AnalyzeTree(SemanticModelAnalysisContext context, AttributeSites sites, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
     {
-        SemanticModel? model = null;
-        foreach (var attribute in sites.In(context.Tree, context.CancellationToken))
+        foreach (var attribute in sites.In(context.SemanticModel.SyntaxTree, context.CancellationToken))
         {
             if (attribute.ArgumentList is { Arguments.Count: 1 })
-                AnalyzeAttribute(context, model ??= sites.ModelOf(context.Tree), attribute, adrAttribute, catalog);
+                AnalyzeAttribute(context, attribute, adrAttribute, catalog);
         }
     }
 
-    private static void AnalyzeAttribute(SyntaxTreeAnalysisContext context, SemanticModel model, AttributeSyntax attribute, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
+    private static void AnalyzeAttribute(SemanticModelAnalysisContext context, AttributeSyntax attribute, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
     {
-        if (NumberOf(model, attribute, adrAttribute, context.CancellationToken) is not { } number)
+        if (NumberOf(context.SemanticModel, attribute, adrAttribute, context.CancellationToken) is not { } number)
             return;
 
         var argument = attribute.ArgumentList!.Arguments[0].Expression;

@@ -89,11 +89,6 @@ internal sealed class AttributeSites
         return next < 0 ? -1 : from + next;
     }
 
-#pragma warning disable RS1030 // The model the driver shares among the analyzers of the compilation (ADR 0042).
-    /// <summary>The model to bind a found attribute with, asked for only when a tree has a site.</summary>
-    public SemanticModel ModelOf(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-
     /// <summary>The attribute whose name ends with <paramref name="token"/> when that is the word or the word and <c>Attribute</c>.</summary>
     private static AttributeSyntax? AttributeNamedBy(SyntaxToken token, string word)
     {

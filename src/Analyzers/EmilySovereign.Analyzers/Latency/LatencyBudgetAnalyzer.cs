@@ -67,9 +67,10 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
             }
         });
 
-        // A tree action that searches the text for the attribute's name, not a syntax node action on every lambda and
-        // local function: budgeted ones are rare, and a file that has one names the attribute (ADR 0042).
-        start.RegisterSyntaxTreeAction(tree => AnalyzeNestedFunctions(latency, tree));
+        // One action per file that searches the text for the attribute's name, not a syntax node action on every lambda and
+        // local function: budgeted ones are rare, and a file that has one names the attribute (ADR 0042). A semantic
+        // model action, run once the tree's members are bound, so that the lambdas' bodies are not bound here first.
+        start.RegisterSemanticModelAction(tree => AnalyzeNestedFunctions(latency, tree));
     }
 
     /// <summary>The rules whose breaches carry a baseline key: a budgeted member and the callee it breaks the rule through.</summary>
@@ -93,11 +94,11 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
     }
 
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>
-    private static void AnalyzeNestedFunctions(LatencyContext latency, SyntaxTreeAnalysisContext context)
+    private static void AnalyzeNestedFunctions(LatencyContext latency, SemanticModelAnalysisContext context)
     {
-        SemanticModel? model = null;
-        foreach (var node in latency.BudgetedFunctionCandidates(context.Tree, context.CancellationToken))
-            AnalyzeNestedFunction(latency, model ??= latency.SemanticModelOf(context.Tree), node, latency.Reporter(context.ReportDiagnostic), context.CancellationToken);
+        var model = context.SemanticModel;
+        foreach (var node in latency.BudgetedFunctionCandidates(model.SyntaxTree, context.CancellationToken))
+            AnalyzeNestedFunction(latency, model, node, latency.Reporter(context.ReportDiagnostic), context.CancellationToken);
     }
 
     private static void AnalyzeNestedFunction(LatencyContext latency, SemanticModel model, SyntaxNode node, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)

@@ -36,33 +36,32 @@ public sealed class MetricsAnalyzer : CompilationStartAnalyzer
             return;
         }
 
-        // A tree action that searches the text for the attributes' names, not a symbol action that reads the attributes
+        // One action per file that searches the text for the attributes' names, not a symbol action that reads the attributes
         // of every method: a codebase that references the runtime for other attributes has few metric methods (ADR 0043).
+        // A semantic model action, run once the tree's declarations are complete, so the attributes are bound already.
         var sites = new AttributeSites(compilation, "Counter", "Histogram", "Gauge");
         var hasGauge = compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null;
         var names = new ConcurrentBag<(string Name, Location Location, string Member)>();
         var analyzed = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-        context.RegisterSyntaxTreeAction(treeContext => AnalyzeTree(treeContext, sites, hasGauge, names, analyzed));
+        context.RegisterSemanticModelAction(modelContext => AnalyzeTree(modelContext, sites, hasGauge, names, analyzed));
         context.RegisterCompilationEndAction(endContext => ReportDuplicates(endContext, names));
     }
 
     private static void AnalyzeTree(
-        SyntaxTreeAnalysisContext context, AttributeSites sites, bool hasGauge,
+        SemanticModelAnalysisContext context, AttributeSites sites, bool hasGauge,
         ConcurrentBag<(string, Location, string)> names, ConcurrentDictionary<IMethodSymbol, bool> analyzed)
     {
-        SemanticModel? model = null;
-        foreach (var site in sites.In(context.Tree, context.CancellationToken))
+        foreach (var site in sites.In(context.SemanticModel.SyntaxTree, context.CancellationToken))
         {
             if (site.Parent?.Parent is not MethodDeclarationSyntax declaration)
                 continue;
-            model ??= sites.ModelOf(context.Tree);
-            if (model.GetDeclaredSymbol(declaration, context.CancellationToken) is IMethodSymbol method)
+            if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is IMethodSymbol method)
                 AnalyzeMethod(context, method, hasGauge, names, analyzed);
         }
     }
 
     private static void AnalyzeMethod(
-        SyntaxTreeAnalysisContext context, IMethodSymbol declared, bool hasGauge, ConcurrentBag<(string, Location, string)> names, ConcurrentDictionary<IMethodSymbol, bool> analyzed)
+        SemanticModelAnalysisContext context, IMethodSymbol declared, bool hasGauge, ConcurrentBag<(string, Location, string)> names, ConcurrentDictionary<IMethodSymbol, bool> analyzed)
     {
         // A partial method's attributes are both parts': check the declaration the user wrote, once (a method can carry
         // several metric attributes, each found in the text).
@@ -88,7 +87,7 @@ public sealed class MetricsAnalyzer : CompilationStartAnalyzer
             CheckName(context, attribute, display, names);
     }
 
-    private static void CheckName(SyntaxTreeAnalysisContext context, AttributeData attribute, string display, ConcurrentBag<(string, Location, string)> names)
+    private static void CheckName(SemanticModelAnalysisContext context, AttributeData attribute, string display, ConcurrentBag<(string, Location, string)> names)
     {
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name
             || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax)
