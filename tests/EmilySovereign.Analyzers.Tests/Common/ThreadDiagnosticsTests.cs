@@ -10,7 +10,7 @@ namespace EmilySovereign.Analyzers.Tests.Common;
 /// </summary>
 public sealed class ThreadDiagnosticsTests
 {
-    private static readonly DiagnosticDescriptor Rule = new("T0001", "t", "t", "t", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    private static readonly DiagnosticDescriptor Rule = Descriptors.LayerViolation;
 
     [Fact]
     public void Each_callback_starts_with_an_empty_list_even_after_a_check_that_threw()
