@@ -30,7 +30,7 @@ public sealed partial class AdrsGenerator
         {
             options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
             var name = string.IsNullOrWhiteSpace(rootNamespace) ? compilation.AssemblyName : rootNamespace;
-            var hasRuntime = RuntimeTypes.Find(compilation, "EmilySovereign.AdrInfo") is not null;
+            var hasRuntime = RuntimeTypes.Exists(compilation, "EmilySovereign.AdrInfo");
             return new AdrsTarget(CSharpLiteral.Namespace(name), hasRuntime);
         }
 

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Roslyn;
@@ -25,5 +27,55 @@ internal static class RuntimeTypes
         }
 
         return compilation.Assembly.GetTypeByMetadataName(metadataName);
+    }
+
+    /// <summary>
+    /// Whether <see cref="Find"/> would find the type, answered from the runtime file's own metadata when a reference is
+    /// that file and defines it. A generator that only needs to know runs before the compiler has bound anything:
+    /// <see cref="Find"/> binds the references, for which the compiler first indexes the declarations of every file
+    /// (0.2 s at 10 000 types, the compiler's own work on the generator's clock).
+    /// </summary>
+    public static bool Exists(Compilation compilation, string metadataName)
+    {
+        foreach (var reference in compilation.References)
+        {
+            if (reference is PortableExecutableReference { FilePath: { } path } file
+                && string.Equals(Path.GetFileNameWithoutExtension(path), AssemblyName, StringComparison.OrdinalIgnoreCase)
+                && Defines(file, metadataName))
+            {
+                return true;
+            }
+        }
+
+        return Find(compilation, metadataName) is not null;
+    }
+
+    private static bool Defines(PortableExecutableReference file, string metadataName)
+    {
+        var dot = metadataName.LastIndexOf('.');
+        var (ns, name) = (metadataName.Substring(0, Math.Max(dot, 0)), metadataName.Substring(dot + 1));
+        try
+        {
+            if (file.GetMetadata() is not AssemblyMetadata assembly)
+                return false;
+            foreach (var module in assembly.GetModules())
+            {
+                var reader = module.GetMetadataReader();
+                if (!reader.IsAssembly || !reader.StringComparer.Equals(reader.GetAssemblyDefinition().Name, AssemblyName))
+                    continue;
+                foreach (var handle in reader.TypeDefinitions)
+                {
+                    var type = reader.GetTypeDefinition(handle);
+                    if (type.GetDeclaringType().IsNil && reader.StringComparer.Equals(type.Name, name) && reader.StringComparer.Equals(type.Namespace, ns))
+                        return true;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or BadImageFormatException)
+        {
+            // An unreadable reference is the compiler's to report; Find answers as the compiler sees it.
+        }
+
+        return false;
     }
 }

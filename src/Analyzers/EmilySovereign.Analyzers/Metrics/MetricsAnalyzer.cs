@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using EmilySovereign.Analyzers.Common;
 using EmilySovereign.MetricRules;
 using EmilySovereign.Roslyn;
@@ -29,9 +31,9 @@ public sealed class MetricsAnalyzer : CompilationStartAnalyzer
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        if (RuntimeTypes.Find(compilation, MetricShape.CounterAttribute) is null
-            && RuntimeTypes.Find(compilation, MetricShape.HistogramAttribute) is null
-            && RuntimeTypes.Find(compilation, MetricShape.GaugeAttribute) is null)
+        if (!RuntimeTypes.Exists(compilation, MetricShape.CounterAttribute)
+            && !RuntimeTypes.Exists(compilation, MetricShape.HistogramAttribute)
+            && !RuntimeTypes.Exists(compilation, MetricShape.GaugeAttribute))
         {
             return;
         }
@@ -40,7 +42,8 @@ public sealed class MetricsAnalyzer : CompilationStartAnalyzer
         // of every method: a codebase that references the runtime for other attributes has few metric methods (ADR 0043).
         // A semantic model action, run once the tree's declarations are complete, so the attributes are bound already.
         var sites = new AttributeSites(compilation, "Counter", "Histogram", "Gauge");
-        var hasGauge = compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null;
+        // Looked up for the first metric method found: the lookup reads the type tables of every reference.
+        var hasGauge = new Lazy<bool>(() => compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null, LazyThreadSafetyMode.ExecutionAndPublication);
         var names = new ConcurrentBag<(string Name, Location Location, string Member)>();
         var analyzed = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         context.RegisterSemanticModelAction(modelContext => AnalyzeTree(modelContext, sites, hasGauge, names, analyzed));
@@ -48,7 +51,7 @@ public sealed class MetricsAnalyzer : CompilationStartAnalyzer
     }
 
     private static void AnalyzeTree(
-        SemanticModelAnalysisContext context, AttributeSites sites, bool hasGauge,
+        SemanticModelAnalysisContext context, AttributeSites sites, Lazy<bool> hasGauge,
         ConcurrentBag<(string, Location, string)> names, ConcurrentDictionary<IMethodSymbol, bool> analyzed)
     {
         foreach (var site in sites.In(context.SemanticModel.SyntaxTree, context.CancellationToken))
@@ -61,7 +64,7 @@ public sealed class MetricsAnalyzer : CompilationStartAnalyzer
     }
 
     private static void AnalyzeMethod(
-        SemanticModelAnalysisContext context, IMethodSymbol declared, bool hasGauge, ConcurrentBag<(string, Location, string)> names, ConcurrentDictionary<IMethodSymbol, bool> analyzed)
+        SemanticModelAnalysisContext context, IMethodSymbol declared, Lazy<bool> hasGauge, ConcurrentBag<(string, Location, string)> names, ConcurrentDictionary<IMethodSymbol, bool> analyzed)
     {
         // A partial method's attributes are both parts': check the declaration the user wrote, once (a method can carry
         // several metric attributes, each found in the text).
@@ -76,7 +79,7 @@ public sealed class MetricsAnalyzer : CompilationStartAnalyzer
         var kind = MetricShape.KindOf(attributes[0].AttributeClass);
         var problem = attributes.Count > 1
             ? new ShapeProblem("it carries more than one metric attribute", null)
-            : MetricShape.Check(method, syntax, kind == "Gauge", hasGauge);
+            : MetricShape.Check(method, syntax, kind == "Gauge", hasGauge.Value);
         if (problem is { } shape)
         {
             var location = shape.At?.GetLocation() ?? syntax.Identifier.GetLocation();

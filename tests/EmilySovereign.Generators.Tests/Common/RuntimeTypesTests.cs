@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using EmilySovereign.Roslyn;
+using EmilySovereign.Testing.Roslyn;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace EmilySovereign.Generators.Tests.Common;
+
+/// <summary>
+/// <see cref="RuntimeTypes.Exists"/> reads the runtime file's metadata instead of binding the compilation's references,
+/// and must answer as <see cref="RuntimeTypes.Find"/> would wherever that shortcut does not apply: a runtime under
+/// another file name, a file of the runtime's name without the type, an unreadable one, a type declared in source.
+/// </summary>
+public sealed class RuntimeTypesTests : IDisposable
+{
+    private const string AdrInfo = "EmilySovereign.AdrInfo";
+    private readonly string _folder = Directory.CreateTempSubdirectory("runtime-types-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void The_runtime_file_answers_for_its_own_types_and_no_others()
+    {
+        var compilation = Compile("class Program { }", TestReferences.All);
+
+        Assert.True(RuntimeTypes.Exists(compilation, AdrInfo));
+        Assert.False(RuntimeTypes.Exists(compilation, "EmilySovereign.NoSuchType"));
+    }
+
+    [Fact]
+    public void The_runtime_under_another_file_name_is_still_found()
+    {
+        var renamed = Path.Combine(_folder, "Renamed.dll");
+        File.Copy(typeof(LayerAttribute).Assembly.Location, renamed);
+        var compilation = Compile("class Program { }", Framework().Append(MetadataReference.CreateFromFile(renamed)));
+
+        Assert.True(RuntimeTypes.Exists(compilation, AdrInfo));
+    }
+
+    [Theory]
+    [InlineData("class Program { }", false)]
+    [InlineData("namespace EmilySovereign { public sealed class AdrInfo { } }", true)]
+    public void A_file_of_the_runtimes_name_without_the_type_leaves_the_answer_to_the_compilation(string source, bool declaredInSource)
+    {
+        var library = Path.Combine(_folder, RuntimeTypes.AssemblyName + ".dll");
+        var emitted = CSharpCompilation.Create(RuntimeTypes.AssemblyName, [CSharpSyntaxTree.ParseText("namespace EmilySovereign { public class Other { } }")], Framework(), TestReferences.LibraryOptions)
+            .Emit(library);
+        Assert.True(emitted.Success);
+        var compilation = Compile(source, Framework().Append(MetadataReference.CreateFromFile(library)));
+
+        Assert.Equal(declaredInSource, RuntimeTypes.Exists(compilation, AdrInfo));
+        Assert.Equal(declaredInSource, RuntimeTypes.Find(compilation, AdrInfo) is not null);
+    }
+
+    [Fact]
+    public void An_unreadable_file_of_the_runtimes_name_throws_nothing()
+    {
+        var garbage = Path.Combine(_folder, RuntimeTypes.AssemblyName + ".dll");
+        File.WriteAllBytes(garbage, [1, 2, 3, 4]);
+        var compilation = Compile("class Program { }", Framework().Append(MetadataReference.CreateFromFile(garbage)));
+
+        Assert.False(RuntimeTypes.Exists(compilation, AdrInfo));
+    }
+
+    private static IEnumerable<MetadataReference> Framework() => TestReferences.All.Remove(TestReferences.Runtime);
+
+    private static CSharpCompilation Compile(string source, IEnumerable<MetadataReference> references) =>
+        CSharpCompilation.Create("Sample", [CSharpSyntaxTree.ParseText(source)], references, TestReferences.LibraryOptions);
+}
