@@ -28,6 +28,21 @@ public sealed class RuntimeTypesTests : IDisposable
 
         Assert.True(RuntimeTypes.Exists(compilation, AdrInfo));
         Assert.False(RuntimeTypes.Exists(compilation, "EmilySovereign.NoSuchType"));
+        Assert.False(RuntimeTypes.Exists(compilation, "Elsewhere.AdrInfo"));
+    }
+
+    [Fact]
+    public void A_file_of_the_runtimes_name_holding_another_assembly_is_not_the_runtime()
+    {
+        // The compiler knows an assembly by its name, not its file's: Find would not look into this one either.
+        var impostor = Path.Combine(_folder, RuntimeTypes.AssemblyName + ".dll");
+        var emitted = CSharpCompilation.Create("Impostor", [CSharpSyntaxTree.ParseText("namespace EmilySovereign { public sealed class AdrInfo { } }")], Framework(), TestReferences.LibraryOptions)
+            .Emit(impostor);
+        Assert.True(emitted.Success);
+        var compilation = Compile("class Program { }", Framework().Append(MetadataReference.CreateFromFile(impostor)));
+
+        Assert.False(RuntimeTypes.Exists(compilation, AdrInfo));
+        Assert.Null(RuntimeTypes.Find(compilation, AdrInfo));
     }
 
     [Fact]
