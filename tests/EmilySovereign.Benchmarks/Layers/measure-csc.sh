@@ -5,9 +5,13 @@
 # whole package instead (EmilySovereign's analyzers and generators and every additional file), the SDK's analyzers on
 # in both: what the package adds to the compile. With MEASURE=callgrind it runs each variant once
 # under `valgrind --tool=callgrind` (at nice 10, so that it yields to other work) and prints instruction counts and
-# the difference instead, which stay the same on a loaded machine.
+# the difference instead, which stay the same on a loaded machine. WITHOUT=analyzers (callgrind only) runs three
+# variants: with no analyzers or generators at all, without the package, and with it; the package's count against every
+# other analyzer's is the exact form of the ReportAnalyzer ratio, which the clock makes too noisy (issue 26).
+# JIT=tiered keeps the runtime's tiered JIT on, as in a build (recompiling after 30 calls rather than after a delay,
+# so that the count repeats); by default one optimizing JIT per method, which leaves the JIT's cost mostly out.
 # Its work folder (command lines, outputs, profiles) is removed on exit.
-# Usage: tests/EmilySovereign.Benchmarks/Layers/measure-csc.sh [project dir, default src/Runtime] [runs, default 5]
+# Usage: [WITHOUT=package|analyzers] [MEASURE=callgrind] [JIT=tiered] tests/EmilySovereign.Benchmarks/Layers/measure-csc.sh [project dir, default src/Runtime] [runs, default 5]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 project=$(cd "${1:-$repo/src/Runtime}" && pwd)
@@ -25,29 +29,44 @@ echo "$args" > "$work/with.rsp"
 if [ "${WITHOUT:-layers}" = "package" ]; then
   label="the package"
   echo "$args" | sed -E 's#/analyzer:[^ ]*EmilySovereign\.(Analyzers|Generators)\.dll##g; s#/additionalfile:[^ ]*##g' > "$work/without.rsp"
+elif [ "${WITHOUT:-layers}" = "analyzers" ]; then
+  label="the package"
+  echo "$args" | sed -E 's#/analyzer:[^ ]*EmilySovereign\.(Analyzers|Generators)\.dll##g; s#/additionalfile:[^ ]*##g' > "$work/without.rsp"
+  echo "$args" | sed -E 's#/analyzer:[^ ]*##g' > "$work/none.rsp"
 else
   label="architecture.json"
   echo "$args" | sed 's#/additionalfile:[^ ]*architecture\.json##' > "$work/without.rsp"
 fi
 cd "$project"
 if [ "${MEASURE:-time}" = "callgrind" ]; then
-  for variant in without with; do
-    # One thread, no tiered JIT, no background GC and a large fixed gen0, so that the count does not depend on
+  variants=$([ -f "$work/none.rsp" ] && echo "none without with" || echo "without with")
+  jit="DOTNET_TieredCompilation=0"
+  [ "${JIT:-}" = "tiered" ] && jit="DOTNET_TC_CallCountingDelayMs=0 DOTNET_TieredPGO=0"
+  for variant in $variants; do
+    # One thread, a fixed JIT policy, no background GC and a large fixed gen0, so that the count does not depend on
     # scheduling; no hardware intrinsics, because the runtime's vectorized Array.Clear fails with an access violation
     # under valgrind 3.19. Even so the compiler now and then dies under valgrind (an access violation or SIGSEGV in
-    # the runtime, late in the compile): such a run is reported below and must be repeated.
-    DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_GCgen0size=0x4000000 DOTNET_TieredCompilation=0 DOTNET_EnableHWIntrinsic=0 \
+    # the runtime, late in the compile): such a run is reported below and must be repeated. Each variant is one
+    # thread under valgrind, so they run side by side.
+    env DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_GCgen0size=0x4000000 $jit DOTNET_EnableHWIntrinsic=0 \
       nice -n 10 valgrind --tool=callgrind --callgrind-out-file="$work/$variant.cg" \
-      dotnet exec "$csc" "@$work/$variant.rsp" /parallel- > /dev/null 2> "$work/$variant.err" || true
+      dotnet exec "$csc" "@$work/$variant.rsp" /parallel- > /dev/null 2> "$work/$variant.err" &
+  done
+  wait || true
+  for variant in $variants; do
+    what="$variant $label"; [ "$variant" = none ] && what="no analyzers or generators"
     if grep -q "terminating with default action" "$work/$variant.err"; then
-      echo "$variant $label: the compiler died under valgrind; run again. Its last words:"
+      echo "$what: the compiler died under valgrind; run again. Its last words:"
       tail -5 "$work/$variant.err"
     fi
     count=$(grep -o 'Collected : [0-9]*' "$work/$variant.err" | tail -1 | grep -o '[0-9]*$')
-    echo "$variant $label: $count instructions"
+    echo "$what: $count instructions"
     eval "$variant=$count"
   done
   awk -v a="$with" -v b="$without" 'BEGIN { printf "difference: %+d instructions (%+.2f %%)\n", a - b, 100 * (a - b) / b }'
+  if [ -n "${none:-}" ]; then
+    awk -v a="$with" -v b="$without" -v n="$none" 'BEGIN { printf "the package adds %.1f M instructions, every other analyzer and generator %.1f M: ratio %.2f\n", (a - b) / 1e6, (b - n) / 1e6, (a - b) / (b - n) }'
+  fi
 else
   for run in $(seq "$runs"); do
     for variant in without with; do
