@@ -44,11 +44,11 @@ if [ "${MEASURE:-time}" = "callgrind" ]; then
   [ "${JIT:-}" = "tiered" ] && jit="DOTNET_TC_CallCountingDelayMs=0 DOTNET_TieredPGO=0"
   for variant in $variants; do
     # One thread, a fixed JIT policy, no background GC and a large fixed gen0, so that the count does not depend on
-    # scheduling; no hardware intrinsics, because the runtime's vectorized Array.Clear fails with an access violation
-    # under valgrind 3.19. Even so the compiler now and then dies under valgrind (an access violation or SIGSEGV in
-    # the runtime, late in the compile): such a run is reported below and must be repeated. Each variant is one
-    # thread under valgrind, so they run side by side.
-    env DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_GCgen0size=0x4000000 $jit DOTNET_EnableHWIntrinsic=0 \
+    # scheduling; no AVX-512, which valgrind does not emulate (the runtime's vectorized Array.Clear failed with an
+    # access violation; turning all hardware intrinsics off instead made the tiered JIT abort). Should the compiler
+    # still die under valgrind, the run is reported below and must be repeated. Each variant is one thread under
+    # valgrind, so they run side by side.
+    env DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_GCgen0size=0x4000000 $jit DOTNET_EnableAVX512F=0 DOTNET_EnableWriteXorExecute=0 \
       nice -n 10 valgrind --tool=callgrind --callgrind-out-file="$work/$variant.cg" \
       dotnet exec "$csc" "@$work/$variant.rsp" /parallel- > /dev/null 2> "$work/$variant.err" &
   done
