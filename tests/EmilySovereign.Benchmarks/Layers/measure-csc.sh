@@ -63,7 +63,7 @@ if [ "${MEASURE:-time}" = "callgrind" ]; then
     echo "$what: $count instructions"
     eval "$variant=$count"
   done
-  awk -v a="$with" -v b="$without" 'BEGIN { printf "difference: %+d instructions (%+.2f %%)\n", a - b, 100 * (a - b) / b }'
+  awk -v a="$with" -v b="$without" 'BEGIN { printf "difference: %+.0f instructions (%+.2f %%)\n", a - b, 100 * (a - b) / b }'
   if [ -n "${none:-}" ]; then
     awk -v a="$with" -v b="$without" -v n="$none" 'BEGIN { printf "the package adds %.1f M instructions, every other analyzer and generator %.1f M: ratio %.2f\n", (a - b) / 1e6, (b - n) / 1e6, (a - b) / (b - n) }'
   fi
