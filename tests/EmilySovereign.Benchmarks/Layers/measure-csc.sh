@@ -26,13 +26,10 @@ csc=$(dirname "$(echo "$line" | cut -d' ' -f1)")/csc.dll
 args=${line#* }
 args=$(echo "$args" | sed "s#/out:[^ ]*#/out:$work/out.dll#; s#/refout:[^ ]*##")
 echo "$args" > "$work/with.rsp"
-if [ "${WITHOUT:-layers}" = "package" ]; then
+if [ "${WITHOUT:-layers}" = "package" ] || [ "${WITHOUT:-layers}" = "analyzers" ]; then
   label="the package"
   echo "$args" | sed -E 's#/analyzer:[^ ]*EmilySovereign\.(Analyzers|Generators)\.dll##g; s#/additionalfile:[^ ]*##g' > "$work/without.rsp"
-elif [ "${WITHOUT:-layers}" = "analyzers" ]; then
-  label="the package"
-  echo "$args" | sed -E 's#/analyzer:[^ ]*EmilySovereign\.(Analyzers|Generators)\.dll##g; s#/additionalfile:[^ ]*##g' > "$work/without.rsp"
-  echo "$args" | sed -E 's#/analyzer:[^ ]*##g' > "$work/none.rsp"
+  if [ "$WITHOUT" = "analyzers" ]; then echo "$args" | sed -E 's#/analyzer:[^ ]*##g' > "$work/none.rsp"; fi
 else
   label="architecture.json"
   echo "$args" | sed 's#/additionalfile:[^ ]*architecture\.json##' > "$work/without.rsp"

@@ -35,10 +35,7 @@ public sealed class RuntimeTypesTests : IDisposable
     public void A_file_of_the_runtimes_name_holding_another_assembly_is_not_the_runtime()
     {
         // The compiler knows an assembly by its name, not its file's: Find would not look into this one either.
-        var impostor = Path.Combine(_folder, RuntimeTypes.AssemblyName + ".dll");
-        var emitted = CSharpCompilation.Create("Impostor", [CSharpSyntaxTree.ParseText("namespace EmilySovereign { public sealed class AdrInfo { } }")], Framework(), TestReferences.LibraryOptions)
-            .Emit(impostor);
-        Assert.True(emitted.Success);
+        var impostor = EmitToRuntimeFileName("Impostor", "namespace EmilySovereign { public sealed class AdrInfo { } }");
         var compilation = Compile("class Program { }", Framework().Append(MetadataReference.CreateFromFile(impostor)));
 
         Assert.False(RuntimeTypes.Exists(compilation, AdrInfo));
@@ -60,10 +57,7 @@ public sealed class RuntimeTypesTests : IDisposable
     [InlineData("namespace EmilySovereign { public sealed class AdrInfo { } }", true)]
     public void A_file_of_the_runtimes_name_without_the_type_leaves_the_answer_to_the_compilation(string source, bool declaredInSource)
     {
-        var library = Path.Combine(_folder, RuntimeTypes.AssemblyName + ".dll");
-        var emitted = CSharpCompilation.Create(RuntimeTypes.AssemblyName, [CSharpSyntaxTree.ParseText("namespace EmilySovereign { public class Other { } }")], Framework(), TestReferences.LibraryOptions)
-            .Emit(library);
-        Assert.True(emitted.Success);
+        var library = EmitToRuntimeFileName(RuntimeTypes.AssemblyName, "namespace EmilySovereign { public class Other { } }");
         var compilation = Compile(source, Framework().Append(MetadataReference.CreateFromFile(library)));
 
         Assert.Equal(declaredInSource, RuntimeTypes.Exists(compilation, AdrInfo));
@@ -78,6 +72,15 @@ public sealed class RuntimeTypesTests : IDisposable
         var compilation = Compile("class Program { }", Framework().Append(MetadataReference.CreateFromFile(garbage)));
 
         Assert.False(RuntimeTypes.Exists(compilation, AdrInfo));
+    }
+
+    /// <summary>An assembly of the given name and source, written where the runtime's file name would be.</summary>
+    private string EmitToRuntimeFileName(string assemblyName, string source)
+    {
+        var path = Path.Combine(_folder, RuntimeTypes.AssemblyName + ".dll");
+        var emitted = CSharpCompilation.Create(assemblyName, [CSharpSyntaxTree.ParseText(source)], Framework(), TestReferences.LibraryOptions).Emit(path);
+        Assert.True(emitted.Success);
+        return path;
     }
 
     private static IEnumerable<MetadataReference> Framework() => TestReferences.All.Remove(TestReferences.Runtime);
