@@ -10,8 +10,11 @@
 # other analyzer's is the exact form of the ReportAnalyzer ratio, which the clock makes too noisy (issue 26).
 # JIT=tiered keeps the runtime's tiered JIT on, as in a build (recompiling after 30 calls rather than after a delay,
 # so that the count repeats); by default one optimizing JIT per method, which leaves the JIT's cost mostly out.
+# MEASURE=report runs the project's own command line with /reportanalyzer, `runs` times, with the compiler on one thread
+# and no background GC (/parallel-, DOTNET_gcConcurrent=0): ReportAnalyzer's lines as in a build, without the time an
+# analyzer's callback spends preempted by the compiler's other threads, and prints eng/analyzer-cost.sh's summary of each.
 # Its work folder (command lines, outputs, profiles) is removed on exit.
-# Usage: [WITHOUT=package|analyzers] [MEASURE=callgrind] [JIT=tiered] tests/EmilySovereign.Benchmarks/Layers/measure-csc.sh [project dir, default src/Runtime] [runs, default 5]
+# Usage: [WITHOUT=package|analyzers] [MEASURE=callgrind|report] [JIT=tiered] tests/EmilySovereign.Benchmarks/Layers/measure-csc.sh [project dir, default src/Runtime] [runs, default 5]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 project=$(cd "${1:-$repo/src/Runtime}" && pwd)
@@ -35,7 +38,13 @@ else
   echo "$args" | sed 's#/additionalfile:[^ ]*architecture\.json##' > "$work/without.rsp"
 fi
 cd "$project"
-if [ "${MEASURE:-time}" = "callgrind" ]; then
+if [ "${MEASURE:-time}" = "report" ]; then
+  for run in $(seq "$runs"); do
+    echo "== run $run"
+    DOTNET_gcConcurrent=0 dotnet exec "$csc" "@$work/with.rsp" /parallel- /reportanalyzer > "$work/report.txt" || true
+    "$repo/eng/analyzer-cost.sh" --log "$work/report.txt"
+  done
+elif [ "${MEASURE:-time}" = "callgrind" ]; then
   variants=$([ -f "$work/none.rsp" ] && echo "none without with" || echo "without with")
   jit="DOTNET_TieredCompilation=0"
   [ "${JIT:-}" = "tiered" ] && jit="DOTNET_TC_CallCountingDelayMs=0 DOTNET_TieredPGO=0"
