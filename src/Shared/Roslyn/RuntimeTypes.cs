@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Roslyn;
@@ -28,6 +29,17 @@ internal static class RuntimeTypes
 
         return compilation.Assembly.GetTypeByMetadataName(metadataName);
     }
+
+    /// <summary>
+    /// <see cref="Find"/> put off to the first use, or null when <see cref="Exists"/> says there is no such type. For an
+    /// analyzer's compilation start: <see cref="Find"/> there binds the references, for which the compiler first indexes
+    /// the declarations of every file (0.2 to 0.3 s at 10 000 types, on the analyzer's clock); by the analyzer's first
+    /// symbol or tree action the compiler has done that for itself.
+    /// </summary>
+    public static Lazy<INamedTypeSymbol?>? FindOnFirstUse(Compilation compilation, string metadataName) =>
+        Exists(compilation, metadataName)
+            ? new Lazy<INamedTypeSymbol?>(() => Find(compilation, metadataName), LazyThreadSafetyMode.PublicationOnly)
+            : null;
 
     /// <summary>
     /// Whether <see cref="Find"/> would find the type, answered from the runtime file's own metadata when a reference is

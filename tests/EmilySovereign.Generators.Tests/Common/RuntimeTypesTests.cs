@@ -13,6 +13,7 @@ namespace EmilySovereign.Generators.Tests.Common;
 /// <see cref="RuntimeTypes.Exists"/> reads the runtime file's metadata instead of binding the compilation's references,
 /// and must answer as <see cref="RuntimeTypes.Find"/> would wherever that shortcut does not apply: a runtime under
 /// another file name, a file of the runtime's name without the type, an unreadable one, a type declared in source.
+/// <see cref="RuntimeTypes.FindOnFirstUse"/> is <see cref="RuntimeTypes.Find"/> put off until asked.
 /// </summary>
 public sealed class RuntimeTypesTests : IDisposable
 {
@@ -72,6 +73,29 @@ public sealed class RuntimeTypesTests : IDisposable
         var compilation = Compile("class Program { }", Framework().Append(MetadataReference.CreateFromFile(garbage)));
 
         Assert.False(RuntimeTypes.Exists(compilation, AdrInfo));
+    }
+
+    [Fact]
+    public void FindOnFirstUse_finds_what_Find_finds_when_first_asked()
+    {
+        var compilation = Compile("class Program { }", TestReferences.All);
+
+        var adrInfo = RuntimeTypes.FindOnFirstUse(compilation, AdrInfo);
+
+        Assert.NotNull(adrInfo);
+        Assert.False(adrInfo.IsValueCreated);
+        Assert.Equal(RuntimeTypes.Find(compilation, AdrInfo), adrInfo.Value, SymbolEqualityComparer.Default);
+        Assert.NotNull(adrInfo.Value);
+    }
+
+    [Theory]
+    [InlineData("EmilySovereign.NoSuchType")]
+    [InlineData("Elsewhere.AdrInfo")]
+    public void FindOnFirstUse_is_null_for_a_type_the_runtime_lacks(string metadataName)
+    {
+        var compilation = Compile("class Program { }", TestReferences.All);
+
+        Assert.Null(RuntimeTypes.FindOnFirstUse(compilation, metadataName));
     }
 
     /// <summary>An assembly of the given name and source, written where the runtime's file name would be.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
@@ -40,7 +41,7 @@ public sealed class AdrAnalyzer : CompilationStartAnalyzer
         // attribute of the compilation: most attributes are not [Adr] (ADR 0043). A semantic model action, which the
         // driver runs once the tree's declarations are complete: the attributes it reads are then bound, where a syntax
         // tree action, run first, bound them itself (the compiler's work on this analyzer's clock).
-        if (RuntimeTypes.Find(context.Compilation, AttributeMetadataName) is { } adrAttribute)
+        if (RuntimeTypes.FindOnFirstUse(context.Compilation, AttributeMetadataName) is { } adrAttribute)
         {
             var sites = new AttributeSites(context.Compilation, "Adr");
             context.RegisterSemanticModelAction(modelContext => AnalyzeTree(modelContext, sites, adrAttribute, catalog));
@@ -70,12 +71,12 @@ public sealed class AdrAnalyzer : CompilationStartAnalyzer
         }
     }
 
-    private static void AnalyzeTree(SemanticModelAnalysisContext context, AttributeSites sites, INamedTypeSymbol adrAttribute, AdrCatalog catalog)
+    private static void AnalyzeTree(SemanticModelAnalysisContext context, AttributeSites sites, Lazy<INamedTypeSymbol?> adrAttribute, AdrCatalog catalog)
     {
         foreach (var attribute in sites.In(context.SemanticModel.SyntaxTree, context.CancellationToken))
         {
-            if (attribute.ArgumentList is { Arguments.Count: 1 })
-                AnalyzeAttribute(context, attribute, adrAttribute, catalog);
+            if (attribute.ArgumentList is { Arguments.Count: 1 } && adrAttribute.Value is { } type)
+                AnalyzeAttribute(context, attribute, type, catalog);
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using EmilySovereign.Analyzers.Common;
 using EmilySovereign.Analyzers.Layers;
 using EmilySovereign.Architecture;
@@ -24,7 +25,7 @@ public sealed class LayerTypeAdrAnalyzer : CompilationStartAnalyzer
         // The architecture file first: without it nothing is looked up at all.
         var file = ArchitectureFileCache.Find(context.Options);
         if (file is null || ArchitectureFileCache.Get(file, context.CancellationToken)?.Rules is not { } rules
-            || RuntimeTypes.Find(context.Compilation, "EmilySovereign.AdrAttribute") is not { } adrAttribute)
+            || RuntimeTypes.FindOnFirstUse(context.Compilation, "EmilySovereign.AdrAttribute") is not { } adrAttribute)
         {
             return;
         }
@@ -33,7 +34,7 @@ public sealed class LayerTypeAdrAnalyzer : CompilationStartAnalyzer
         context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, resolver, adrAttribute), SymbolKind.NamedType);
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, LayerResolver resolver, INamedTypeSymbol adrAttribute)
+    private static void AnalyzeType(SymbolAnalysisContext context, LayerResolver resolver, Lazy<INamedTypeSymbol?> adrAttribute)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         // A nested type is judged with its containing type: one [Adr] on the outer type covers both.
@@ -41,7 +42,7 @@ public sealed class LayerTypeAdrAnalyzer : CompilationStartAnalyzer
             return;
 
         var layer = resolver.LayerOf(type);
-        if (layer == LayerRules.None || HasAdr(type, adrAttribute))
+        if (layer == LayerRules.None || adrAttribute.Value is not { } adr || HasAdr(type, adr))
             return;
 
         context.ReportDiagnostic(Diagnostic.Create(

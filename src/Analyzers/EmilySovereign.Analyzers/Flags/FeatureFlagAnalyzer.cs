@@ -37,11 +37,16 @@ public sealed class FeatureFlagAnalyzer : CompilationStartAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var attributeType = RuntimeTypes.Find(context.Compilation, "EmilySovereign.FeatureFlagAttribute");
         // Flags are declared in this compilation's own files, each naming the attribute (an alias names it too): without
         // that word anywhere there is nothing to read, and reading would first bind every assembly attribute (issue 26).
-        if (attributeType is null || !new AttributeSites(context.Compilation, "FeatureFlag").AnyInCompilation(context.CancellationToken))
+        // The text first: the symbol's lookup makes the compiler index every file's declarations on this clock.
+        if (!RuntimeTypes.Exists(context.Compilation, "EmilySovereign.FeatureFlagAttribute")
+            || !new AttributeSites(context.Compilation, "FeatureFlag").AnyInCompilation(context.CancellationToken)
+            || RuntimeTypes.Find(context.Compilation, "EmilySovereign.FeatureFlagAttribute") is not { } attributeType)
+        {
             return;
+        }
+
         var declarations = FlagDeclaration.ReadAll(context.Compilation, attributeType, context.CancellationToken);
         if (declarations.IsEmpty)
             return;

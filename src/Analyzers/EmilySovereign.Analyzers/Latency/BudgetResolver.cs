@@ -1,3 +1,4 @@
+using System;
 using EmilySovereign.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
@@ -9,10 +10,11 @@ namespace EmilySovereign.Analyzers.Latency;
 /// </summary>
 internal sealed class BudgetResolver
 {
-    private readonly INamedTypeSymbol _attributeType;
+    // Looked up at the first attribute read, not at compilation start (RuntimeTypes.FindOnFirstUse).
+    private readonly Lazy<INamedTypeSymbol?> _attributeType;
     private readonly PerThreadSymbolCache<ISymbol, Budget?> _cache;
 
-    public BudgetResolver(INamedTypeSymbol attributeType)
+    public BudgetResolver(Lazy<INamedTypeSymbol?> attributeType)
     {
         _attributeType = attributeType;
         _cache = new(Compute);
@@ -43,10 +45,10 @@ internal sealed class BudgetResolver
     }
 
     public bool IsBudgetAttribute(INamedTypeSymbol? type) =>
-        type is not null
-        && (SymbolEqualityComparer.Default.Equals(type, _attributeType)
+        type is not null && _attributeType.Value is { } attributeType
+        && (SymbolEqualityComparer.Default.Equals(type, attributeType)
             // A referenced assembly may have been compiled against another copy of the runtime assembly.
-            || (type.Name == _attributeType.Name && type.ContainingNamespace?.Name == "EmilySovereign"
+            || (type.Name == attributeType.Name && type.ContainingNamespace?.Name == "EmilySovereign"
                 && type.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace == true));
 
     private Budget? Compute(ISymbol symbol)

@@ -29,7 +29,7 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        if (RuntimeTypes.Find(start.Compilation, AttributeMetadataName) is not { } attributeType)
+        if (RuntimeTypes.FindOnFirstUse(start.Compilation, AttributeMetadataName) is not { } attributeType)
             return;
         var catalog = BlockingCatalog.ForCompilation(start.Options.AdditionalFiles, start.CancellationToken);
         var baseline = BaselineGate.For(start.Options, IsKeyedRule, start.CancellationToken);

@@ -12,7 +12,7 @@ namespace EmilySovereign.Analyzers.Latency;
 /// <summary>Everything the latency rules resolve once per compilation: budgets, the catalog, the call graph.</summary>
 internal sealed class LatencyContext
 {
-    public LatencyContext(Compilation compilation, INamedTypeSymbol attributeType, BlockingCatalog catalog)
+    public LatencyContext(Compilation compilation, Lazy<INamedTypeSymbol?> attributeType, BlockingCatalog catalog)
     {
         Compilation = compilation;
         Budgets = new BudgetResolver(attributeType);
