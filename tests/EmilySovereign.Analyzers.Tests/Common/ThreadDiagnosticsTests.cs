@@ -27,6 +27,17 @@ public sealed class ThreadDiagnosticsTests
     }
 
     [Fact]
+    public void A_thread_keeps_one_list_and_one_report_delegate()
+    {
+        // What the list is for: no allocation per checked body.
+        var first = ThreadDiagnostics.OfThisThread();
+        var next = ThreadDiagnostics.OfThisThread();
+
+        Assert.Same(first, next);
+        Assert.Same(first.Add, next.Add);
+    }
+
+    [Fact]
     public void A_thread_never_sees_another_threads_findings()
     {
         var mine = ThreadDiagnostics.OfThisThread();

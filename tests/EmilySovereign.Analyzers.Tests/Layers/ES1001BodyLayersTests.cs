@@ -94,6 +94,30 @@ public class ES1001BodyLayersTests
         Assert.True(MayTouchCognition(member));
     }
 
+    /// <summary>The same layer named twice in one signature or one call still counts (the masks are or-ed, not toggled).</summary>
+    [Theory]
+    [InlineData("void M() { [|Run|]<Emily.Cognition.Planner, Emily.Cognition.Planner>(); } static void Run<T, U>() { }")]
+    [InlineData("void M() { void L(Emily.Cognition.Planner a, Emily.Cognition.Planner b) { } [|M|](); }")]
+    [InlineData("void M() { void L<T, U>() where T : Emily.Cognition.Planner where U : Emily.Cognition.Planner { } [|M|](); }")]
+    [InlineData("void M() { void L<[System.Obsolete] T, [System.Obsolete] U>() { } [|M|](); }")]
+    public void A_layer_named_twice_counts(string member)
+    {
+        Assert.True(MayTouchCognition(member));
+    }
+
+    /// <summary>
+    /// A pattern names its type: a pattern of a base type in a forbidden layer counts even where the value it tests is of
+    /// a derived type in the user's own layer, so no other operation of the body has the forbidden type.
+    /// </summary>
+    [Theory]
+    [InlineData("bool M(Derived d) => [|d|] is Emily.Cognition.Planner _;")]
+    [InlineData("bool M(Derived d) => [|d|] is not Emily.Cognition.Planner;")]
+    [InlineData("bool M(Derived d) => [|d|] is Emily.Cognition.Planner { };")]
+    public void A_pattern_of_a_base_type_in_a_forbidden_layer_counts(string member)
+    {
+        Assert.True(MayTouchCognition(member + " public class Derived : Emily.Cognition.Planner { }"));
+    }
+
     [Theory]
     [InlineData("int M() { System.Func<int, int> f = x => x; return f([|Count|]); } int Count;")]
     [InlineData("int M() => [|S|](1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20); static int S(params int[] x) => 0;")]

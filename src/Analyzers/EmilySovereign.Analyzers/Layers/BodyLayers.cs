@@ -131,7 +131,7 @@ internal sealed class BodyLayers
     /// bool, the user's own, the one it calls), whose masks are then not looked up in the per-thread dictionary, whose
     /// symbol hashing and equality were half of a walk's time at 10 000 types.
     /// </summary>
-    private struct RecentTypes
+    internal struct RecentTypes
     {
         private ITypeSymbol? _type0, _type1, _type2, _type3;
         private ulong _layers0, _layers1, _layers2, _layers3;
