@@ -198,4 +198,32 @@ public sealed class ES2001ES2002ES2005TransitiveTests
             """,
             Diagnostic("ES2002").WithLocation(0).WithArguments("Gate", "50", "Gate → new Profile → Thread.Sleep", "sleeps the calling thread"),
             Diagnostic("ES2002").WithLocation(1).WithArguments("Gate", "50", "Gate → Text → File.ReadAllText", "synchronous file I/O"));
+
+    /// <summary>
+    /// A write runs the setter and a read the getter; a compound assignment (<c>+=</c>) is judged by its getter, whose
+    /// blocking call it runs first.
+    /// </summary>
+    [Fact]
+    public Task A_write_follows_the_setter_and_a_compound_assignment_the_getter() =>
+        VerifyAnalyzerAsync(Usings + """
+            class Settings
+            {
+                public string Saved { get => ""; set => File.WriteAllText("p", value); }
+                public int Loaded { get => File.ReadAllText("p").Length; set { } }
+            }
+
+            class Attention
+            {
+                [LatencyBudget(50)]
+                void Gate(Settings settings)
+                {
+                    {|#0:settings.Saved|} = "x";
+                    _ = settings.Saved;
+                    settings.Loaded = 1;
+                    {|#1:settings.Loaded|} += 1;
+                }
+            }
+            """,
+            Diagnostic("ES2002").WithLocation(0).WithArguments("Gate", "50", "Gate → Saved → File.WriteAllText", "synchronous file I/O"),
+            Diagnostic("ES2002").WithLocation(1).WithArguments("Gate", "50", "Gate → Loaded → File.ReadAllText", "synchronous file I/O"));
 }
