@@ -65,6 +65,15 @@ public sealed class ES5001UnknownAdrTests
     }
 
     [Fact]
+    public Task Each_part_of_a_partial_type_reads_its_own_attribute_where_another_file_has_one_at_the_same_place()
+    {
+        // The type holds both files' attributes, at the same span of different trees: each is matched by tree and span.
+        var test = Analyzer<AdrAnalyzer>("using EmilySovereign; [Adr(1)] partial class C { }", ("0001-a.md", Accepted1));
+        test.TestState.Sources.Add("using EmilySovereign; [Adr({|#0:9|})] partial class C { }");
+        return test.Expect(NotAmongOne(0, 9)).RunAsync();
+    }
+
+    [Fact]
     public Task Qualified_and_alias_qualified_names_are_found() =>
         Analyzer<AdrAnalyzer>(
             "using E = EmilySovereign; [E.Adr({|#0:5|})] [global::EmilySovereign.AdrAttribute({|#1:6|})] [E::AdrAttribute({|#2:7|})] class C { }",
