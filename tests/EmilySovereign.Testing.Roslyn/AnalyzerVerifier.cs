@@ -43,13 +43,17 @@ public static class AnalyzerVerifier<TAnalyzer>
 
     /// <summary>
     /// Runs the analyzer straight on a compilation, without the testing framework's workspace: for property and
-    /// robustness tests that make many compilations. Returns the diagnostics and every exception the analyzer threw.
+    /// robustness tests that make many compilations, and for a compilation without the runtime (<paramref name="withRuntime"/>
+    /// false: the runtime's own project, which declares the attributes in source). Returns the diagnostics and every
+    /// exception the analyzer threw.
     /// </summary>
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyCollection<Exception> Exceptions)> AnalyzeAsync(
-        IEnumerable<string> sources, IEnumerable<(string Path, string Text)> additionalFiles, IEnumerable<MetadataReference>? extraReferences = null)
+        IEnumerable<string> sources, IEnumerable<(string Path, string Text)> additionalFiles, IEnumerable<MetadataReference>? extraReferences = null,
+        bool withRuntime = true)
     {
         var trees = sources.Select((source, n) => CSharpSyntaxTree.ParseText(source, path: $"/src/File{n}.cs"));
-        var compilation = CSharpCompilation.Create("Subject", trees, TestReferences.All.AddRange(extraReferences ?? []), TestReferences.LibraryOptions);
+        var references = withRuntime ? TestReferences.All : TestReferences.All.Remove(TestReferences.Runtime);
+        var compilation = CSharpCompilation.Create("Subject", trees, references.AddRange(extraReferences ?? []), TestReferences.LibraryOptions);
         var exceptions = new ConcurrentQueue<Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(additionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray()),

@@ -36,4 +36,26 @@ public sealed class ES4003LookalikeAttributeTests
             """)
             .Expect(Diagnostic(Descriptors.MetricMethodShape).WithLocation(0).WithArguments("M.B", "it is not a partial method declaration without a body"))
             .RunAsync();
+
+    /// <summary>
+    /// In the runtime's own project the attributes are declared in source, and one of them is enough for the analyzer
+    /// to look: a project that declares only <c>[Counter]</c> still has its counters checked.
+    /// </summary>
+    [Fact]
+    public async Task A_metric_attribute_declared_in_source_without_the_runtime_is_checked()
+    {
+        var (diagnostics, exceptions) = await AnalyzeAsync(
+            new[]
+            {
+                "namespace EmilySovereign.Metrics { [System.AttributeUsage(System.AttributeTargets.Method)] public sealed class CounterAttribute : System.Attribute { public CounterAttribute(string name) { } } }",
+                "class M { [EmilySovereign.Metrics.Counter(\"b_total\")] static void B(long v) { } }",
+            },
+            System.Array.Empty<(string, string)>(),
+            withRuntime: false);
+
+        Assert.Empty(exceptions);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(Descriptors.MetricMethodShape.Id, diagnostic.Id);
+        Assert.Equal("/src/File1.cs", diagnostic.Location.SourceTree?.FilePath);
+    }
 }
