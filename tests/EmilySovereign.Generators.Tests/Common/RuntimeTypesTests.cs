@@ -63,6 +63,7 @@ public sealed class RuntimeTypesTests : IDisposable
 
         Assert.Equal(declaredInSource, RuntimeTypes.Exists(compilation, AdrInfo));
         Assert.Equal(declaredInSource, RuntimeTypes.Find(compilation, AdrInfo) is not null);
+        Assert.Equal(declaredInSource, RuntimeTypes.FindOnFirstUse(compilation, AdrInfo)?.Value is not null);
     }
 
     [Fact]

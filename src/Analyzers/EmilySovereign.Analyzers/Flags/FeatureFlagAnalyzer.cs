@@ -40,9 +40,9 @@ public sealed class FeatureFlagAnalyzer : CompilationStartAnalyzer
         // Flags are declared in this compilation's own files, each naming the attribute (an alias names it too): without
         // that word anywhere there is nothing to read, and reading would first bind every assembly attribute (issue 26).
         // The text first: the symbol's lookup makes the compiler index every file's declarations on this clock.
-        if (!RuntimeTypes.Exists(context.Compilation, "EmilySovereign.FeatureFlagAttribute")
+        if (RuntimeTypes.FindOnFirstUse(context.Compilation, "EmilySovereign.FeatureFlagAttribute") is not { } flagAttribute
             || !new AttributeSites(context.Compilation, "FeatureFlag").AnyInCompilation(context.CancellationToken)
-            || RuntimeTypes.Find(context.Compilation, "EmilySovereign.FeatureFlagAttribute") is not { } attributeType)
+            || flagAttribute.Value is not { } attributeType)
         {
             return;
         }
