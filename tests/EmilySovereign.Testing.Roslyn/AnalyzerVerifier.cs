@@ -52,7 +52,7 @@ public static class AnalyzerVerifier<TAnalyzer>
         bool withRuntime = true)
     {
         var trees = sources.Select((source, n) => CSharpSyntaxTree.ParseText(source, path: $"/src/File{n}.cs"));
-        var references = withRuntime ? TestReferences.All : TestReferences.All.Remove(TestReferences.Runtime);
+        var references = withRuntime ? TestReferences.All : TestReferences.Framework;
         var compilation = CSharpCompilation.Create("Subject", trees, references.AddRange(extraReferences ?? []), TestReferences.LibraryOptions);
         var exceptions = new ConcurrentQueue<Exception>();
         var options = new CompilationWithAnalyzersOptions(

@@ -36,7 +36,7 @@ public sealed record GeneratorHarness<TGenerator>
         CSharpCompilation.Create(
             assemblyName,
             sources.Select((source, n) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"{SourceDirectory}File{n}.cs")),
-            withRuntime ? TestReferences.All : TestReferences.All.Remove(TestReferences.Runtime),
+            withRuntime ? TestReferences.All : TestReferences.Framework,
             TestReferences.LibraryOptions);
 
     /// <summary>Options with one entry, or none when <paramref name="value"/> is null.</summary>

@@ -16,7 +16,11 @@ public static class TestReferences
     /// <summary>EmilySovereign.Runtime, which declares the attributes.</summary>
     public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(LayerAttribute).Assembly.Location);
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll = new(() => Framework().Add(Runtime));
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyFramework = new(FindFramework);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll = new(() => Framework.Add(Runtime));
+
+    /// <summary>The target framework's reference assemblies alone: a compilation without the runtime assembly.</summary>
+    public static ImmutableArray<MetadataReference> Framework => LazyFramework.Value;
 
     /// <summary>The target framework's reference assemblies plus the runtime assembly.</summary>
     public static ImmutableArray<MetadataReference> All => LazyAll.Value;
@@ -37,7 +41,7 @@ public static class TestReferences
     }
 
     // <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/ref/<tfm>, beside <dotnet>/shared/Microsoft.NETCore.App/<version>.
-    private static ImmutableArray<MetadataReference> Framework()
+    private static ImmutableArray<MetadataReference> FindFramework()
     {
         var runtimeDirectory = new DirectoryInfo(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
         var dotnetRoot = runtimeDirectory.Parent!.Parent!.Parent!.FullName;

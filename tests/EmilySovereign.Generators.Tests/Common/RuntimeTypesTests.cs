@@ -37,7 +37,7 @@ public sealed class RuntimeTypesTests : IDisposable
     {
         // The compiler knows an assembly by its name, not its file's: Find would not look into this one either.
         var impostor = EmitToRuntimeFileName("Impostor", "namespace EmilySovereign { public sealed class AdrInfo { } }");
-        var compilation = Compile("class Program { }", Framework().Append(MetadataReference.CreateFromFile(impostor)));
+        var compilation = Compile("class Program { }", TestReferences.Framework.Append(MetadataReference.CreateFromFile(impostor)));
 
         Assert.False(RuntimeTypes.Exists(compilation, AdrInfo));
         Assert.Null(RuntimeTypes.Find(compilation, AdrInfo));
@@ -48,7 +48,7 @@ public sealed class RuntimeTypesTests : IDisposable
     {
         var renamed = Path.Combine(_folder, "Renamed.dll");
         File.Copy(typeof(LayerAttribute).Assembly.Location, renamed);
-        var compilation = Compile("class Program { }", Framework().Append(MetadataReference.CreateFromFile(renamed)));
+        var compilation = Compile("class Program { }", TestReferences.Framework.Append(MetadataReference.CreateFromFile(renamed)));
 
         Assert.True(RuntimeTypes.Exists(compilation, AdrInfo));
     }
@@ -59,7 +59,7 @@ public sealed class RuntimeTypesTests : IDisposable
     public void A_file_of_the_runtimes_name_without_the_type_leaves_the_answer_to_the_compilation(string source, bool declaredInSource)
     {
         var library = EmitToRuntimeFileName(RuntimeTypes.AssemblyName, "namespace EmilySovereign { public class Other { } }");
-        var compilation = Compile(source, Framework().Append(MetadataReference.CreateFromFile(library)));
+        var compilation = Compile(source, TestReferences.Framework.Append(MetadataReference.CreateFromFile(library)));
 
         Assert.Equal(declaredInSource, RuntimeTypes.Exists(compilation, AdrInfo));
         Assert.Equal(declaredInSource, RuntimeTypes.Find(compilation, AdrInfo) is not null);
@@ -71,7 +71,7 @@ public sealed class RuntimeTypesTests : IDisposable
     {
         var garbage = Path.Combine(_folder, RuntimeTypes.AssemblyName + ".dll");
         File.WriteAllBytes(garbage, [1, 2, 3, 4]);
-        var compilation = Compile("class Program { }", Framework().Append(MetadataReference.CreateFromFile(garbage)));
+        var compilation = Compile("class Program { }", TestReferences.Framework.Append(MetadataReference.CreateFromFile(garbage)));
 
         Assert.False(RuntimeTypes.Exists(compilation, AdrInfo));
     }
@@ -103,12 +103,10 @@ public sealed class RuntimeTypesTests : IDisposable
     private string EmitToRuntimeFileName(string assemblyName, string source)
     {
         var path = Path.Combine(_folder, RuntimeTypes.AssemblyName + ".dll");
-        var emitted = CSharpCompilation.Create(assemblyName, [CSharpSyntaxTree.ParseText(source)], Framework(), TestReferences.LibraryOptions).Emit(path);
+        var emitted = CSharpCompilation.Create(assemblyName, [CSharpSyntaxTree.ParseText(source)], TestReferences.Framework, TestReferences.LibraryOptions).Emit(path);
         Assert.True(emitted.Success);
         return path;
     }
-
-    private static IEnumerable<MetadataReference> Framework() => TestReferences.All.Remove(TestReferences.Runtime);
 
     private static CSharpCompilation Compile(string source, IEnumerable<MetadataReference> references) =>
         CSharpCompilation.Create("Sample", [CSharpSyntaxTree.ParseText(source)], references, TestReferences.LibraryOptions);
