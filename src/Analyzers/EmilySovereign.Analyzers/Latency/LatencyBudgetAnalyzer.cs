@@ -79,18 +79,29 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
     private static void AnalyzeMemberBody(LatencyContext latency, IMethodSymbol owner, Budget budget, ImmutableArray<IOperation> blocks,
         System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
-        // The body the driver has just bound (ADR 0042): a method's or constructor's is one of its blocks, with the
-        // constructor's initializer; only an expression-bodied property's getter, whose block is its bare expression, is
-        // asked of the model the driver shares. No second binding either way, and no lookup in the model for most.
+        // The body the driver has just bound (ADR 0043); the model is asked only where the blocks hold none.
+        if ((BodyIn(blocks) ?? latency.BodyOf(owner, cancellationToken)) is { } checkedBody)
+            new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(report), cancellationToken).Check(checkedBody);
+    }
+
+    /// <summary>
+    /// The body among a method's operation blocks, which also hold its attributes and parameter defaults. The driver hands
+    /// over the body's block (braces or arrow clause) whose parent is the method's or constructor's body operation, which
+    /// holds a constructor's initializer too; an expression-bodied property's getter has only the block. Asking the model
+    /// for the body instead cost 4 to 5 µs per budgeted member at 10 000 types (issue 26).
+    /// </summary>
+    internal static IOperation? BodyIn(ImmutableArray<IOperation> blocks)
+    {
         IOperation? body = null;
         foreach (var block in blocks)
         {
-            if (block is IMethodBodyBaseOperation)
+            if (block is IMethodBodyBaseOperation || block.Parent is IMethodBodyBaseOperation)
+                return block as IMethodBodyBaseOperation ?? block.Parent;
+            if (block is IBlockOperation)
                 body = block;
         }
 
-        if ((body ?? latency.BodyOf(owner, cancellationToken)) is { } checkedBody)
-            new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(report), cancellationToken).Check(checkedBody);
+        return body;
     }
 
     /// <summary>A lambda or local function with its own budget is budgeted code of its own, inside any member.</summary>
