@@ -31,7 +31,15 @@ internal sealed class BlockingMatcher
     }
 
     /// <summary>The reason <paramref name="member"/> blocks, or null when it is not in the catalog.</summary>
-    public string? ReasonFor(ISymbol member) => _cache.GetOrAdd(member.OriginalDefinition);
+    public string? ReasonFor(ISymbol member)
+    {
+        member = member.OriginalDefinition;
+        // Most members called are named nowhere in the catalog: that answer costs less than a lookup in a cache of every
+        // member called, which at 10 000 types waits on memory (issue 26). Only the members an ID may name are cached.
+        return member is IMethodSymbol { ReducedFrom: not null } || MayBeListed(member) || TypeListed(member.ContainingType) || Overridden(member) is not null
+            ? _cache.GetOrAdd(member)
+            : null;
+    }
 
     /// <summary><c>M:T.M``1(System.Int32)</c> → <c>M:T.M</c>: the ID that names every overload.</summary>
     private static string OverloadsId(string id)
@@ -70,23 +78,24 @@ internal sealed class BlockingMatcher
         _memberNames.Contains(member.MetadataName) || _memberNames.Contains(member.Name)
         || (_listsExplicitImplementations && member.Name.IndexOf('.') > 0);
 
+    private bool TypeListed(INamedTypeSymbol? type) => type is not null && _typeNames.Contains(type.MetadataName);
+
+    private static ISymbol? Overridden(ISymbol member) => member switch
+    {
+        IMethodSymbol { OverriddenMethod: { } method } => method,
+        IPropertySymbol { OverriddenProperty: { } property } => property,
+        _ => null,
+    };
+
+    /// <summary>Asked only for a member an ID of the catalog may name (<see cref="ReasonFor"/>): builds its IDs.</summary>
     private string? Compute(ISymbol member)
     {
         if (member is IMethodSymbol { ReducedFrom: { } extension })
             return ReasonFor(extension);
         var named = MayBeListed(member);
         var type = member.ContainingType;
-        var typeListed = type is not null && _typeNames.Contains(type.MetadataName);
-        var overridden = member switch
-        {
-            IMethodSymbol { OverriddenMethod: { } method } => (ISymbol)method,
-            IPropertySymbol { OverriddenProperty: { } property } => property,
-            _ => null,
-        };
-
-        // No ID of the catalog can match: the same null as the lookups below would give, without building an ID.
-        if (!named && !typeListed && overridden is null)
-            return null;
+        var typeListed = TypeListed(type);
+        var overridden = Overridden(member);
         var id = member.GetDocumentationCommentId();
         if (id is null)
             return null;

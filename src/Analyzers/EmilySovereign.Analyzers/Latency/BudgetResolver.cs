@@ -6,31 +6,26 @@ namespace EmilySovereign.Analyzers.Latency;
 
 /// <summary>
 /// Finds the budget of a member: its own <c>[LatencyBudget]</c>, else (for accessors) its property's, else the one of
-/// its containing type or of an outer type. Works the same for source and metadata symbols; cached per compilation.
+/// its containing type or of an outer type. Works the same for source and metadata symbols. Types' budgets are cached
+/// per compilation; a member's is read from the attribute list the compiler keeps, which costs less than a lookup in
+/// a map of every member asked about: at 10 000 types most members are asked about once or twice, and each lookup in a
+/// map that large waits on memory (issue 26).
 /// </summary>
 internal sealed class BudgetResolver
 {
     // Looked up at the first attribute read, not at compilation start (RuntimeTypes.FindOnFirstUse).
     private readonly Lazy<INamedTypeSymbol?> _attributeType;
-    private readonly PerThreadSymbolCache<ISymbol, Budget?> _cache;
+    private readonly PerThreadSymbolCache<INamedTypeSymbol, Budget?> _types;
 
     public BudgetResolver(Lazy<INamedTypeSymbol?> attributeType)
     {
         _attributeType = attributeType;
-        _cache = new(Compute);
+        _types = new(Compute);
     }
 
     /// <summary>The budget that applies to <paramref name="symbol"/>, or null when none does.</summary>
-    public Budget? For(ISymbol symbol) => _cache.GetOrAdd(symbol.OriginalDefinition);
-
-    /// <summary>
-    /// The same, for a caller that asks once per symbol (the contract rules per declaration, the body check per body):
-    /// not added to the cache, which serves the callees many bodies ask about; adding every declaration only grew it, and
-    /// in a profile of a loaded machine had the driver's threads waiting on its locks. A method is thus resolved twice,
-    /// once by each caller, from the attribute list the compiler keeps.
-    /// </summary>
-    public Budget? ForDeclaration(ISymbol symbol) =>
-        _cache.TryGetValue(symbol.OriginalDefinition, out var cached) ? cached : Compute(symbol.OriginalDefinition);
+    public Budget? For(ISymbol symbol) =>
+        symbol.OriginalDefinition is INamedTypeSymbol type ? _types.GetOrAdd(type) : Compute(symbol.OriginalDefinition);
 
     /// <summary>The budget written on <paramref name="symbol"/> itself, ignoring its types.</summary>
     public Budget? Declared(ISymbol symbol)
@@ -64,7 +59,7 @@ internal sealed class BudgetResolver
                 return onProperty;
         }
 
-        return symbol.ContainingType is { } type ? For(type) : null;
+        return symbol.ContainingType is { } type ? _types.GetOrAdd(type) : null;
     }
 
     private static Budget Read(ISymbol symbol, AttributeData attribute)

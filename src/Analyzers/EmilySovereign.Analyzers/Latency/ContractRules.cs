@@ -12,7 +12,7 @@ internal static class ContractRules
     {
         // The budget that applies is the one the symbol declares when it declares one: one walk of its attributes.
         var symbol = context.Symbol;
-        if (latency.Budgets.ForDeclaration(symbol) is not { } budget)
+        if (latency.Budgets.For(symbol) is not { } budget)
             return;
         // Binding the report delegate to the context boxes the context: only for the rare invalid budget.
         if (!budget.IsValid && SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, symbol))

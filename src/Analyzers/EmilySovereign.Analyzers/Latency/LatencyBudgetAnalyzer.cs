@@ -58,7 +58,7 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
             // A partial method's definition gets a block of its own (its attributes): its implementation's block checks the body.
             // A partial method's budget is read from its definition, whose body is the implementation's.
             if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method
-                && (method.PartialDefinitionPart ?? method) is var owner && latency.Budgets.ForDeclaration(owner) is { IsValid: true } budget)
+                && (method.PartialDefinitionPart ?? method) is var owner && latency.Budgets.For(owner) is { IsValid: true } budget)
             {
                 var found = ThreadDiagnostics.OfThisThread();
                 AnalyzeMemberBody(latency, owner, budget, block.OperationBlocks, found.Add, block.CancellationToken);
