@@ -23,7 +23,6 @@ internal sealed class LatencyContext
     }
 
     private readonly AttributeSites _budgetSites;
-    private readonly PerThreadSymbolCache<IMethodSymbol, bool> _declaredInSource = new(static method => !method.DeclaringSyntaxReferences.IsEmpty);
 
     public Compilation Compilation { get; }
 
@@ -42,16 +41,17 @@ internal sealed class LatencyContext
     public Action<Diagnostic> Reporter(Action<Diagnostic> report) => Baseline is null ? report : Baseline.Wrap(report);
 
     /// <summary>
-    /// True for an ordinary method, accessor or constructor with a body in this compilation: what the call graph can
-    /// follow. Local functions are walked as part of their enclosing body; interface and abstract members have none.
+    /// True for an ordinary method, accessor or constructor that may have a body in this compilation: what the call graph
+    /// can follow. Local functions are walked as part of their enclosing body; interface and abstract members have none,
+    /// nor have the members the compiler declares (a default constructor, a record's members), whose bodies it writes.
+    /// A method declared without a body (a partial definition never implemented) is followed and found empty.
     /// </summary>
     public bool HasAnalysableBody(IMethodSymbol method) =>
         method.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction or MethodKind.DelegateInvoke)
-        && !method.IsAbstract && !method.IsExtern
-        // The assembly first: most calls go to referenced code. A source symbol builds its syntax references anew at
-        // each request, so whether it has any is asked once per method and thread.
-        && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly)
-        && _declaredInSource.GetOrAdd(method);
+        && !method.IsAbstract && !method.IsExtern && !method.IsImplicitlyDeclared
+        // Not a map of every method called, asked once per method and thread: at 10 000 types each lookup in it waited
+        // on memory longer than these answers take (issue 26).
+        && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly);
 
     /// <summary>
     /// The operation tree of a method's body, bound on demand: only budgeted members and the helpers they reach are
