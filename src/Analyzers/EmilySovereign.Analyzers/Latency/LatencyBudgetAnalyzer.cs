@@ -95,8 +95,8 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
         IOperation? body = null;
         foreach (var block in blocks)
         {
-            if (block is IMethodBodyBaseOperation || block.Parent is IMethodBodyBaseOperation)
-                return block as IMethodBodyBaseOperation ?? block.Parent;
+            if (block.Parent is IMethodBodyBaseOperation methodBody)
+                return methodBody;
             if (block is IBlockOperation)
                 body = block;
         }
