@@ -13,8 +13,11 @@
 # MEASURE=report runs the project's own command line with /reportanalyzer, `runs` times, with the compiler on one thread
 # and no background GC (/parallel-, DOTNET_gcConcurrent=0): ReportAnalyzer's lines as in a build, without the time an
 # analyzer's callback spends preempted by the compiler's other threads, and prints eng/analyzer-cost.sh's summary of each.
+# With AGAINST=<checkout of another commit> it alternates that commit's analyzer and generator assemblies with this
+# checkout's, in the same command line, and ends with each one's sums over the runs: single compiles of one state
+# differ by a third, so only sums of alternated runs compare (issue 26).
 # Its work folder (command lines, outputs, profiles) is removed on exit.
-# Usage: [WITHOUT=package|analyzers] [MEASURE=callgrind|report] [JIT=tiered] tests/EmilySovereign.Benchmarks/Layers/measure-csc.sh [project dir, default src/Runtime] [runs, default 5]
+# Usage: [WITHOUT=package|analyzers] [MEASURE=callgrind|report] [AGAINST=<checkout>] [JIT=tiered] tests/EmilySovereign.Benchmarks/Layers/measure-csc.sh [project dir, default src/Runtime] [runs, default 5]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 project=$(cd "${1:-$repo/src/Runtime}" && pwd)
@@ -39,10 +42,30 @@ else
 fi
 cd "$project"
 if [ "${MEASURE:-time}" = "report" ]; then
+  variants=with
+  if [ -n "${AGAINST:-}" ]; then
+    echo "$args" > "$work/against.rsp"
+    for project in Analyzers/EmilySovereign.Analyzers:EmilySovereign.Analyzers Generators:EmilySovereign.Generators; do
+      folder=$AGAINST/src/${project%%:*} name=${project##*:}
+      dotnet build "$folder" -c Release -v:q -nologo > /dev/null
+      sed -i -E "s#/analyzer:[^ ]*/$name\.dll#/analyzer:$folder/bin/Release/netstandard2.0/$name.dll#" "$work/against.rsp"
+    done
+    variants="against with"
+  fi
   for run in $(seq "$runs"); do
-    echo "== run $run"
-    DOTNET_gcConcurrent=0 dotnet exec "$csc" "@$work/with.rsp" /parallel- /reportanalyzer > "$work/report.txt" || true
-    "$repo/eng/analyzer-cost.sh" --log "$work/report.txt"
+    for variant in $variants; do
+      echo "== run $run, $variant"
+      DOTNET_gcConcurrent=0 dotnet exec "$csc" "@$work/$variant.rsp" /parallel- /reportanalyzer > "$work/report-$variant-$run.txt" || true
+      "$repo/eng/analyzer-cost.sh" --log "$work/report-$variant-$run.txt" | tee "$work/summary-$variant-$run.txt"
+    done
+  done
+  for variant in $variants; do
+    cat "$work"/summary-"$variant"-*.txt | awk -v variant="$variant" '
+      /Latency\.LatencyBudgetAnalyzer$/ { latency += $1 }
+      /Layers\.LayerAnalyzer$/ { layers += $1 }
+      /^EmilySovereign:/ { ours += $(NF - 1) }
+      /^SDK and other packages:/ { for (i = 1; i < NF; i++) if ($i == "analyzers") { sdk += $(i + 1); break } }
+      END { printf "%s, sums over the runs: ours %.3f s, the SDK'"'"'s analyzers %.3f s, ratio %.2f; latency %.3f s (%.0f %% of ours), layers %.3f s (%.0f %%)\n", variant, ours, sdk, ours / sdk, latency, 100 * latency / ours, layers, 100 * layers / ours }'
   done
 elif [ "${MEASURE:-time}" = "callgrind" ]; then
   variants=$([ -f "$work/none.rsp" ] && echo "none without with" || echo "without with")
