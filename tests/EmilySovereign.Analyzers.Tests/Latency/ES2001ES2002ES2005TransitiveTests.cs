@@ -31,6 +31,24 @@ public sealed class ES2001ES2002ES2005TransitiveTests
             Diagnostic("ES2002").WithLocation(0).WithArguments("Gate", "50", "Gate → Normalize → LoadProfile → File.ReadAllText", "synchronous file I/O"));
 
     [Fact]
+    public Task A_partial_method_is_followed_into_its_implementation() =>
+        VerifyAnalyzerAsync(Usings + """
+            partial class Attention
+            {
+                [LatencyBudget(50)]
+                void Gate() => {|#0:Pause()|};
+
+                partial void Pause();
+            }
+
+            partial class Attention
+            {
+                partial void Pause() => Thread.Sleep(1);
+            }
+            """,
+            Diagnostic("ES2002").WithLocation(0).WithArguments("Gate", "50", "Gate → Pause → Thread.Sleep", "sleeps the calling thread"));
+
+    [Fact]
     public Task Larger_budget_below_an_unbudgeted_helper_is_reported_with_the_chain() =>
         VerifyAnalyzerAsync(Usings + """
             class Attention

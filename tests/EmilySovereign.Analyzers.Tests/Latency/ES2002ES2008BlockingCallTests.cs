@@ -227,6 +227,26 @@ public sealed class ES2002ES2008BlockingCallTests
         .RunAsync();
 
     [Fact]
+    public Task Override_of_a_member_of_a_type_the_user_catalog_lists_whole_is_reported() =>
+        Test(Usings + """
+            namespace Vendor
+            {
+                public abstract class Transport { public abstract void Transmit(); }
+            }
+
+            sealed class Pipe : Vendor.Transport { public override void Transmit() { } }
+
+            class Gate
+            {
+                [LatencyBudget(50)]
+                void Open(Pipe pipe) => {|#0:pipe.Transmit()|};
+            }
+            """)
+        .WithAdditionalFile(BlockingCatalog.UserFileName, "T:Vendor.Transport;every call waits for the network")
+        .Expect(Diagnostic("ES2002").WithLocation(0).WithArguments("Open", "50", "Open → Pipe.Transmit", "every call waits for the network"))
+        .RunAsync();
+
+    [Fact]
     public Task A_budgeted_callee_the_user_catalog_lists_as_blocking_still_adds_to_the_sum() =>
         Test(Usings + """
             static class Store

@@ -35,8 +35,9 @@ internal sealed class BlockingMatcher
     {
         member = member.OriginalDefinition;
         // Most members called are named nowhere in the catalog: that answer costs less than a lookup in a cache of every
-        // member called, which at 10 000 types waits on memory (issue 26). Only the members an ID may name are cached.
-        return member is IMethodSymbol { ReducedFrom: not null } || MayBeListed(member) || TypeListed(member.ContainingType) || Overridden(member) is not null
+        // member called, which at 10 000 types waits on memory (issue 26). Only the members an ID may name are cached; a
+        // reduced extension method has its definition's name and type, and an override its base member's name.
+        return MayBeListed(member) || TypeListed(member.ContainingType) || Overridden(member) is not null
             ? _cache.GetOrAdd(member)
             : null;
     }

@@ -79,9 +79,9 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
     private static void AnalyzeMemberBody(LatencyContext latency, IMethodSymbol owner, Budget budget, ImmutableArray<IOperation> blocks,
         System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
-        // The body the driver has just bound (ADR 0043); the model is asked only where the blocks hold none.
-        if ((BodyIn(blocks) ?? latency.BodyOf(owner, cancellationToken)) is { } checkedBody)
-            new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(report), cancellationToken).Check(checkedBody);
+        // The body the driver has just bound (ADR 0043): a member whose blocks hold none has none.
+        if (BodyIn(blocks) is { } body)
+            new BudgetedBodyChecker(latency, owner, budget, latency.Reporter(report), cancellationToken).Check(body);
     }
 
     /// <summary>

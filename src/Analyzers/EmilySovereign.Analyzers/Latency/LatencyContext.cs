@@ -54,13 +54,12 @@ internal sealed class LatencyContext
         && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly);
 
     /// <summary>
-    /// The operation tree of a method's body, bound on demand: only budgeted members and the helpers they reach are
-    /// ever bound for this analyzer (ADR 0042). The compilation's semantic-model provider shares the models with the
-    /// other analyzers of the build.
+    /// The operation tree of an unbudgeted method's body (a partial method's implementation part), bound on demand: only
+    /// the helpers budgeted members reach are ever bound for this analyzer (ADR 0042); budgeted bodies come from the
+    /// driver's blocks. The compilation's semantic-model provider shares the models with the other analyzers of the build.
     /// </summary>
     public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        method = method.PartialImplementationPart ?? method;
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
             var syntax = reference.GetSyntax(cancellationToken);
