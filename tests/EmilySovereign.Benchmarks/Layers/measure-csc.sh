@@ -45,8 +45,8 @@ if [ "${MEASURE:-time}" = "report" ]; then
   variants=with
   if [ -n "${AGAINST:-}" ]; then
     echo "$args" > "$work/against.rsp"
-    for project in Analyzers/EmilySovereign.Analyzers:EmilySovereign.Analyzers Generators:EmilySovereign.Generators; do
-      folder=$AGAINST/src/${project%%:*} name=${project##*:}
+    for assembly in Analyzers/EmilySovereign.Analyzers:EmilySovereign.Analyzers Generators:EmilySovereign.Generators; do
+      folder=$AGAINST/src/${assembly%%:*} name=${assembly##*:}
       dotnet build "$folder" -c Release -v:q -nologo > /dev/null
       sed -i -E "s#/analyzer:[^ ]*/$name\.dll#/analyzer:$folder/bin/Release/netstandard2.0/$name.dll#" "$work/against.rsp"
     done

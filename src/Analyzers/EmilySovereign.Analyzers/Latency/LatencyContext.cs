@@ -49,7 +49,7 @@ internal sealed class LatencyContext
     public bool HasAnalysableBody(IMethodSymbol method) =>
         method.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction or MethodKind.DelegateInvoke)
         && !method.IsAbstract && !method.IsExtern && !method.IsImplicitlyDeclared
-        // Not a map of every method called, asked once per method and thread: at 10 000 types each lookup in it waited
+        // Read from the symbol, not from a map of every method called: at 10 000 types each lookup in such a map waited
         // on memory longer than these answers take (issue 26).
         && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Compilation.Assembly);
 
