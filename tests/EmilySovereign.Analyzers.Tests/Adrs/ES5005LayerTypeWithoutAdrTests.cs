@@ -31,7 +31,7 @@ public sealed class ES5005LayerTypeWithoutAdrTests
             "Sample",
             new[] { CSharpSyntaxTree.ParseText("namespace Emily.Instinct { class Reflex { } }") },
             TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            TestReferences.LibraryOptions);
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(LayerTestSources.ArchitecturePath, LayerTestSources.Architecture)));
         var diagnostics = await compilation
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LayerTypeAdrAnalyzer()), options)

@@ -78,7 +78,7 @@ public sealed class BudgetedBodySourceTests
     {
         var recorder = new BlockRecorder();
         var compilation = CSharpCompilation.Create(
-            "Sample", [CSharpSyntaxTree.ParseText(Source)], TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            "Sample", [CSharpSyntaxTree.ParseText(Source)], TestReferences.All, TestReferences.LibraryOptions);
         await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(recorder)).GetAnalyzerDiagnosticsAsync();
         return recorder;
     }

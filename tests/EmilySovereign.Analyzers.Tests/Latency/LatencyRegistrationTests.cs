@@ -42,7 +42,7 @@ public sealed class LatencyRegistrationTests
     {
         var analyzer = new LatencyBudgetAnalyzer();
         var compilation = CSharpCompilation.Create(
-            "Sample", [CSharpSyntaxTree.ParseText(source)], TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            "Sample", [CSharpSyntaxTree.ParseText(source)], TestReferences.All, TestReferences.LibraryOptions);
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer));
         await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         return await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default);
