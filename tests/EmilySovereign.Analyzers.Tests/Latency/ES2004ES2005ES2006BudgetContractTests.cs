@@ -119,4 +119,45 @@ public sealed class ES2004ES2005ES2006BudgetContractTests
             """,
             Diagnostic("ES2006").WithLocation(0).WithArguments("Open", "80", "50", "IGate.Open"),
             Diagnostic("ES2006").WithLocation(1).WithArguments("IGate.Open", "90", "50", "IGate.Open"));
+
+    /// <summary>
+    /// The rules run once per type for its members: a member of another part of the type, or one declared in two parts, is
+    /// reported once; a member the compiler declares (a record's <c>ToString</c>) is not, as the driver calls back for none.
+    /// </summary>
+    [Fact]
+    public Task Members_of_every_part_are_reported_once_and_members_the_compiler_declares_not_at_all() =>
+        VerifyAnalyzerAsync(
+            new[]
+            {
+                Usings + """
+                    interface IGate
+                    {
+                        [LatencyBudget(50)] void Open();
+                        [LatencyBudget(50)] int Width { get; }
+                    }
+
+                    partial class Gate : IGate
+                    {
+                        [{|#0:LatencyBudget(80)|}] public partial void Open();
+                        [LatencyBudget({|#1:-1|})] partial void Shut();
+                    }
+
+                    interface IShow { [LatencyBudget(1)] string ToString(); }
+
+                    [LatencyBudget(5)] record Shown(int X) : IShow;
+                    [LatencyBudget(5)] record Written(int X) : IShow { public override string {|#3:ToString|}() => ""; }
+                    """,
+                Usings + """
+                    partial class Gate
+                    {
+                        public partial void Open() { }
+                        partial void Shut() { }
+                        [{|#2:LatencyBudget(60)|}] public int Width => 1;
+                    }
+                    """,
+            },
+            Diagnostic("ES2006").WithLocation(0).WithArguments("Open", "80", "50", "IGate.Open"),
+            Diagnostic("ES2004").WithLocation(1).WithArguments("-1"),
+            Diagnostic("ES2006").WithLocation(2).WithArguments("Width", "60", "50", "IGate.Width"),
+            Diagnostic("ES2006").WithLocation(3).WithArguments("ToString", "5", "1", "IShow.ToString"));
 }

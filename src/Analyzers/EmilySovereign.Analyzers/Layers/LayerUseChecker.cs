@@ -173,8 +173,8 @@ internal sealed partial class LayerUseChecker
 
         private void Check(SimpleNameSyntax name)
         {
-            var nameLayers = _names.LayersOf(name.Identifier.ValueText);
-            if ((nameLayers & _checker._anyCheckedLayer) == 0 || name is IdentifierNameSyntax { IsVar: true } || name.IsMissing)
+            var layers = _names.LayersOf(name.Identifier.ValueText);
+            if ((layers.All & _checker._anyCheckedLayer) == 0 || name is IdentifierNameSyntax { IsVar: true } || name.IsMissing)
             {
                 // Most names (locals, parameters, framework members) stop here, before the user's layer is looked up.
                 return;
@@ -189,6 +189,9 @@ internal sealed partial class LayerUseChecker
                 _userKnown = true;
             }
 
+            var nameLayers = SimpleNameScope.IsLookedUpInScope(name)
+                ? layers.Anywhere | (layers.AsMember & _lastUser.MemberLayersInScope)
+                : layers.All;
             if (_checker.AnalyzeName(name, _lastUser, nameLayers, _treeOptions, _model, _report, ref _lastPart, _cancellationToken))
             {
                 _cleanPart = _lastPart.Part!.FullSpan;

@@ -15,14 +15,18 @@ internal readonly struct LayerUser
     private readonly INamedTypeSymbol? _type;
     private readonly string? _namespace;
 
-    private LayerUser(int layer, INamedTypeSymbol? type, string? ns)
+    private LayerUser(int layer, INamedTypeSymbol? type, string? ns, ulong memberLayersInScope)
     {
         Layer = layer;
         _type = type;
         _namespace = ns;
+        MemberLayersInScope = memberLayersInScope;
     }
 
     public int Layer { get; }
+
+    /// <summary>The layers whose members a simple name in the user's code reaches without a receiver (<see cref="SimpleNameScope"/>).</summary>
+    public ulong MemberLayersInScope { get; }
 
     /// <summary>
     /// The innermost type declaration around <paramref name="node"/> (a delegate counts; top-level statements stand for
@@ -49,17 +53,17 @@ internal readonly struct LayerUser
             : declaration is null ? null : model.GetDeclaredSymbol(declaration, cancellationToken) as INamedTypeSymbol;
         if (type is not null)
         {
-            return new LayerUser(resolver.LayerOf(type), type, null);
+            return new LayerUser(resolver.LayerOf(type), type, null, SimpleNameScope.MemberLayers(type, resolver));
         }
 
         var assemblyLayer = resolver.LayerOfAssembly(model.Compilation.Assembly);
         var ns = EnclosingNamespace(node);
         if (assemblyLayer != LayerRules.None)
         {
-            return new LayerUser(assemblyLayer, null, ns);
+            return new LayerUser(assemblyLayer, null, ns, SimpleNameScope.MemberLayers(null, resolver));
         }
 
-        return new LayerUser(resolver.Rules.LayerOfNamespace(ns), null, ns);
+        return new LayerUser(resolver.Rules.LayerOfNamespace(ns), null, ns, SimpleNameScope.MemberLayers(null, resolver));
     }
 
     public string DisplayName(Func<ISymbol, string> typeName) => _type is not null

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using EmilySovereign.Architecture;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EmilySovereign.Analyzers.Layers;
@@ -15,17 +16,28 @@ namespace EmilySovereign.Analyzers.Layers;
 /// </summary>
 internal sealed class LayeredNames
 {
-    private readonly Dictionary<string, ulong> _layers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameLayers> _layers = new(StringComparer.Ordinal);
 
     private LayeredNames()
     {
     }
 
     /// <summary>
-    /// The mask of the layers whose code <paramref name="name"/> can refer to (0 for none): the name can be a forbidden
-    /// use only if this mask meets the user's forbidden layers. Looked up once per name.
+    /// The layers whose code <paramref name="name"/> can refer to (none for 0): the name can be a forbidden use only if
+    /// they meet the user's forbidden layers. Looked up once per name.
     /// </summary>
-    public ulong LayersOf(string name) => _layers.TryGetValue(name, out var layers) ? layers : 0;
+    public NameLayers LayersOf(string name) => _layers.TryGetValue(name, out var layers) ? layers : default;
+
+    /// <summary>
+    /// The layers a name can refer to, split by how: <see cref="Anywhere"/> as a type, an alias, or a member a
+    /// <c>using static</c> imports, which a name can reach from any code; <see cref="AsMember"/> as a member of a layered
+    /// type, which a simple name without a receiver reaches only from inside that type, a type around it, or one
+    /// deriving from it (<see cref="SimpleNameScope"/>).
+    /// </summary>
+    public readonly record struct NameLayers(ulong Anywhere, ulong AsMember)
+    {
+        public ulong All => Anywhere | AsMember;
+    }
 
     /// <summary>
     /// The bit of a layer in a mask; layers past the 63rd share the last bit, which keeps the filter sound (it only
@@ -49,10 +61,11 @@ internal sealed class LayeredNames
         {
             if (tree.GetRoot() is CompilationUnitSyntax unit)
             {
-                names.AddAliases(unit.Usings);
+                var usings = new FileUsings(names, compilation, tree, resolver);
+                usings.Add(unit.Usings);
                 foreach (var member in unit.Members)
                 {
-                    names.AddNamespaceAliases(member);
+                    usings.AddNamespace(member);
                 }
             }
         }
@@ -113,15 +126,15 @@ internal sealed class LayeredNames
         if (layer != LayerRules.None)
         {
             var bit = Bit(layer);
-            Add(type.Name, bit);
+            Add(type.Name, new(bit, 0));
             if (type.Name.EndsWith("Attribute", StringComparison.Ordinal))
             {
-                Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length), bit);
+                Add(type.Name.Substring(0, type.Name.Length - "Attribute".Length), new(bit, 0));
             }
 
             foreach (var member in type.MemberNames)
             {
-                Add(member, bit);
+                Add(member, new(0, bit));
             }
         }
 
@@ -131,29 +144,55 @@ internal sealed class LayeredNames
         }
     }
 
-    private void AddNamespaceAliases(MemberDeclarationSyntax member)
+    /// <summary>
+    /// The <c>using</c> directives of one file: an alias can stand for a type of any layer, and <c>using static</c>
+    /// brings a type's members into every scope of the file (of the project, when global) without a receiver.
+    /// </summary>
+    private readonly struct FileUsings(LayeredNames names, Compilation compilation, SyntaxTree tree, LayerResolver resolver)
     {
-        if (member is BaseNamespaceDeclarationSyntax ns)
+        public void AddNamespace(MemberDeclarationSyntax member)
         {
-            AddAliases(ns.Usings);
-            foreach (var inner in ns.Members)
+            if (member is BaseNamespaceDeclarationSyntax ns)
             {
-                AddNamespaceAliases(inner);
+                Add(ns.Usings);
+                foreach (var inner in ns.Members)
+                {
+                    AddNamespace(inner);
+                }
             }
         }
-    }
 
-    private void AddAliases(SyntaxList<UsingDirectiveSyntax> usings)
-    {
-        foreach (var directive in usings)
+        public void Add(SyntaxList<UsingDirectiveSyntax> usings)
         {
-            if (directive.Alias is { } alias)
+            foreach (var directive in usings)
             {
-                // An alias can stand for a type of any layer.
-                Add(alias.Name.Identifier.ValueText, ulong.MaxValue);
+                if (directive.Alias is { } alias)
+                {
+                    names.Add(alias.Name.Identifier.ValueText, new(ulong.MaxValue, 0));
+                }
+                else if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword))
+                {
+                    AddImported(directive);
+                }
             }
         }
+
+        // Bound once per directive, rare in a project. The language imports the members the type declares, not its bases'.
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+        private void AddImported(UsingDirectiveSyntax directive)
+        {
+            if (compilation.GetSemanticModel(tree).GetSymbolInfo(directive.NamespaceOrType).Symbol is INamedTypeSymbol imported
+                && resolver.LayerOf(imported) is var layer && layer != LayerRules.None)
+            {
+                foreach (var member in imported.MemberNames)
+                {
+                    names.Add(member, new(Bit(layer), 0));
+                }
+            }
+        }
+#pragma warning restore RS1030
     }
 
-    private void Add(string name, ulong layers) => _layers[name] = _layers.TryGetValue(name, out var known) ? known | layers : layers;
+    private void Add(string name, NameLayers layers) =>
+        _layers[name] = _layers.TryGetValue(name, out var known) ? new(known.Anywhere | layers.Anywhere, known.AsMember | layers.AsMember) : layers;
 }
