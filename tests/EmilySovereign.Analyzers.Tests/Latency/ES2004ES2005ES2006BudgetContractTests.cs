@@ -121,8 +121,9 @@ public sealed class ES2004ES2005ES2006BudgetContractTests
             Diagnostic("ES2006").WithLocation(1).WithArguments("IGate.Open", "90", "50", "IGate.Open"));
 
     /// <summary>
-    /// The rules run once per type for its members: a member of another part of the type, or one declared in two parts, is
-    /// reported once; a member the compiler declares (a record's <c>ToString</c>) is not, as the driver calls back for none.
+    /// Each budget is reported once: a partial method's two parts share one (the driver calls back for both), a member in
+    /// another part of its type is found there, and a member the compiler declares (a record's <c>ToString</c>) is not
+    /// reported, as the driver calls back for none.
     /// </summary>
     [Fact]
     public Task Members_of_every_part_are_reported_once_and_members_the_compiler_declares_not_at_all() =>

@@ -46,21 +46,19 @@ internal sealed class BudgetResolver
             || (type.Name == attributeType.Name && type.ContainingNamespace?.Name == "EmilySovereign"
                 && type.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace == true));
 
-    /// <summary>
-    /// The budget written for <paramref name="member"/> itself, or for the property or event of an accessor; a caller
-    /// that knows the member's type's budget takes that one when there is none.
-    /// </summary>
-    public Budget? Own(ISymbol member) =>
-        Declared(member) ?? (member is IMethodSymbol { AssociatedSymbol: IPropertySymbol or IEventSymbol } accessor
-            ? Declared(accessor.AssociatedSymbol) : null);
-
     private Budget? Compute(ISymbol symbol)
     {
-        if (Own(symbol) is { } own)
+        if (Declared(symbol) is { } own)
             return own;
-        // Lambdas and local functions without their own budget run under their enclosing member's.
-        if (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
-            return null;
+        if (symbol is IMethodSymbol method)
+        {
+            // Lambdas and local functions without their own budget run under their enclosing member's.
+            if (method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction)
+                return null;
+            if (method.AssociatedSymbol is IPropertySymbol or IEventSymbol && Declared(method.AssociatedSymbol) is { } onProperty)
+                return onProperty;
+        }
+
         return symbol.ContainingType is { } type ? _types.GetOrAdd(type) : null;
     }
 

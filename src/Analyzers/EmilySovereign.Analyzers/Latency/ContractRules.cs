@@ -8,27 +8,14 @@ namespace EmilySovereign.Analyzers.Latency;
 /// <summary>The rules about budgets themselves: ES2004 (not a positive finite number) and ES2006 (wider than the contract).</summary>
 internal static class ContractRules
 {
-    /// <summary>
-    /// The rules for a type's own budget and for its methods' and properties': one callback per type, which reads the
-    /// type's budget once, rather than one per member, each of which looked the type's budget up again (issue 26). The
-    /// members are those the driver would call back for: not the ones the compiler declares.
-    /// </summary>
     public static void Analyze(LatencyContext latency, SymbolAnalysisContext context)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        var typeBudget = latency.Budgets.For(type);
-        if (typeBudget is { } own)
-            Analyze(latency, type, own, context);
-        foreach (var member in type.GetMembers())
-        {
-            if (member is IMethodSymbol or IPropertySymbol && !member.IsImplicitlyDeclared
-                && (latency.Budgets.Own(member) ?? typeBudget) is { } budget)
-                Analyze(latency, member, budget, context);
-        }
-    }
-
-    private static void Analyze(LatencyContext latency, ISymbol symbol, Budget budget, SymbolAnalysisContext context)
-    {
+        // The budget that applies is the one the symbol declares when it declares one: one walk of its attributes.
+        var symbol = context.Symbol;
+        // A partial method's implementation part, which the driver also calls back for, shares its definition's attributes
+        // and budget: the definition reports.
+        if (symbol is IMethodSymbol { PartialDefinitionPart: not null } || latency.Budgets.For(symbol) is not { } budget)
+            return;
         // Binding the report delegate to the context boxes the context: only for the rare invalid budget.
         if (!budget.IsValid && SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, symbol))
             ReportIfInvalid(budget, context.ReportDiagnostic);

@@ -45,8 +45,8 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
         if (!latency.BudgetsWritten(start.CancellationToken))
             return;
 
-        // The contract rules look at declarations only: a symbol action binds no body. One per type, for its members too.
-        start.RegisterSymbolAction(symbol => ContractRules.Analyze(latency, symbol), SymbolKind.NamedType);
+        // The contract rules look at declarations only: a symbol action binds no body.
+        start.RegisterSymbolAction(symbol => ContractRules.Analyze(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
 
         // Bodies are checked from the operation blocks the driver binds once, outside any analyzer, for every analyzer
         // that reads bodies (the SDK's do in every net5+ build); a method without a budget returns after reading its
