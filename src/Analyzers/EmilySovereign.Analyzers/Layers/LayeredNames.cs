@@ -9,7 +9,8 @@ namespace EmilySovereign.Analyzers.Layers;
 
 /// <summary>
 /// The simple names that can refer to code in a layer, each with the layers it can refer to: the names of layered
-/// types (also without an <c>Attribute</c> suffix) and of their members, and every <c>using</c> alias (any layer).
+/// types (also without an <c>Attribute</c> suffix) and of their members, every <c>using</c> alias (any layer), and the
+/// members a <c>using static</c> imports.
 /// A name none of whose layers the user's layer is forbidden to use cannot be a forbidden use, so the checker skips
 /// it without binding it: most names in real code (locals, parameters, framework calls, allowed layers' types) never
 /// reach <c>GetSymbolInfo</c>. Built once per compilation, on first use.
@@ -32,7 +33,7 @@ internal sealed class LayeredNames
     /// The layers a name can refer to, split by how: <see cref="Anywhere"/> as a type, an alias, or a member a
     /// <c>using static</c> imports, which a name can reach from any code; <see cref="AsMember"/> as a member of a layered
     /// type, which a simple name without a receiver reaches only from inside that type, a type around it, or one
-    /// deriving from it (<see cref="SimpleNameScope"/>).
+    /// deriving from it or implementing it (<see cref="SimpleNameScope"/>).
     /// </summary>
     public readonly record struct NameLayers(ulong Anywhere, ulong AsMember)
     {
