@@ -132,6 +132,20 @@ public sealed class ES1001SimpleNameScopeTests
         await Test(User("public class Reflex { " + OwnMembers + " int M() => Value + Max() + Run() + (Next is { } n ? 1 : 0); }")).RunAsync();
     }
 
+    [Fact]
+    public async Task Broken_scopes_end_the_walk_of_base_types_and_report_what_binds()
+    {
+        var (diagnostics, exceptions) = await LayerTestSources.AnalyzeAsync(LayerTestSources.Architecture, new[]
+        {
+            Reached,
+            User("public class Loop : Again { int M() => Value; } public class Again : Loop { } public class Reflex : Missing { int M() => Shared.Reach.Route.Value + Max(); }"),
+            "using static ;\nusing static Missing.Type;\nnamespace Emily.Instinct { interface IA : IB { } interface IB : IA { int M() => Value; } }",
+        });
+
+        Assert.Empty(exceptions);
+        Assert.Single(diagnostics, d => d.Id == DiagnosticIds.LayerViolation);
+    }
+
     /// <summary>Where a simple name is looked up in the scope around it: the skip may apply.</summary>
     [Theory]
     [InlineData("int M() => [|Value|];")]
