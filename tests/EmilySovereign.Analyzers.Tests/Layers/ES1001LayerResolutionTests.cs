@@ -217,4 +217,63 @@ public sealed class ES1001LayerResolutionTests
         test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
         await test.RunAsync();
     }
+
+    /// <summary>
+    /// A referenced assembly's types outside every namespace pattern are read for their names when the assembly can put
+    /// a type in a layer: it references an assembly that defines the attribute, defines its own copy (matched by name),
+    /// or is in a layer itself. A name the table missed would be skipped unbound.
+    /// </summary>
+    [Fact]
+    public async Task Layered_types_of_referenced_assemblies_outside_every_pattern_are_found_by_their_names()
+    {
+        var tagged = TestReferences.CompileLibrary("Vendor.Tagged", """
+            namespace Vendor
+            {
+                [EmilySovereign.Layer("Cognition")]
+                public class Engine { public int Start() => 1; }
+
+                public static class Shop { public static Engine Buy() => new(); }
+            }
+            """);
+        var ownCopy = TestReferences.CompileLibrary("Vendor.OwnCopy", """
+            namespace EmilySovereign { public sealed class LayerAttribute(string name) : System.Attribute { public string Name => name; } }
+
+            namespace Supplier
+            {
+                [EmilySovereign.Layer("Cognition")]
+                public class Pump { public int Run() => 1; }
+
+                public static class Depot { public static Pump Take() => new(); }
+            }
+            """);
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, """
+            namespace Emily.Instinct
+            {
+                public class Reflex
+                {
+                    int Started() => Vendor.Shop.Buy().{|#0:Start|}();
+                    int Ran() => Supplier.Depot.Take().{|#1:Run|}();
+                }
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(tagged);
+        test.TestState.AdditionalReferences.Add(ownCopy);
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Vendor.Engine", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, "Emily.Instinct.Reflex", "Instinct", "Supplier.Pump", "Cognition", MayUse));
+        await test.RunAsync();
+    }
+
+    /// <summary>Top-level statements are used by their synthesized type; a directive outside every namespace by the global namespace.</summary>
+    [Fact]
+    public async Task Top_level_statements_and_directives_outside_namespaces_are_named_as_users()
+    {
+        var test = LayerTestSources.Test(LayerTestSources.Architecture,
+            "[assembly: EmilySovereign.Layer(\"Instinct\")]\n",
+            "using static {|#0:Emily.Cognition.Planner|};\n\nvar planner = new {|#1:Emily.Cognition.Planner|}();\n");
+        test.TestState.AdditionalReferences.Add(TestReferences.CompileLibrary("Cognition.Library", LayerTestSources.Cognition));
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "the global namespace", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(1, "Program", "Instinct", "Emily.Cognition.Planner", "Cognition", MayUse));
+        await test.RunAsync();
+    }
 }

@@ -49,13 +49,21 @@ internal sealed class LayeredNames
     public static LayeredNames Collect(Compilation compilation, LayerResolver resolver)
     {
         var names = new LayeredNames();
-        var layerAttributeAssembly = compilation.GetTypeByMetadataName("EmilySovereign.LayerAttribute")?.ContainingAssembly.Name;
+        // Every copy of the attribute counts (the resolver matches it by name), so a second copy, for which a lookup of
+        // the one type finds none, hides no assembly.
+        var attributeAssemblies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var copy in compilation.GetTypesByMetadataName("EmilySovereign.LayerAttribute"))
+        {
+            attributeAssemblies.Add(copy.ContainingAssembly.Name);
+        }
+
         names.AddAssembly(compilation.Assembly, resolver, scanAllTypes: true);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            // Only an assembly that references the attribute's assembly can put a type in a layer by [Layer];
+            // Only an assembly that defines or references a copy of the attribute can put a type in a layer by [Layer];
             // elsewhere only namespaces that a pattern could match need a look.
-            names.AddAssembly(assembly, resolver, scanAllTypes: resolver.LayerOfAssembly(assembly) != LayerRules.None || References(assembly, layerAttributeAssembly));
+            names.AddAssembly(assembly, resolver, scanAllTypes: resolver.LayerOfAssembly(assembly) != LayerRules.None
+                || attributeAssemblies.Contains(assembly.Name) || References(assembly, attributeAssemblies));
         }
 
         foreach (var tree in compilation.SyntaxTrees)
@@ -74,18 +82,13 @@ internal sealed class LayeredNames
         return names;
     }
 
-    private static bool References(IAssemblySymbol assembly, string? name)
+    private static bool References(IAssemblySymbol assembly, HashSet<string> names)
     {
-        if (name is null)
-        {
-            return false;
-        }
-
         foreach (var module in assembly.Modules)
         {
             foreach (var reference in module.ReferencedAssemblies)
             {
-                if (reference.Name == name)
+                if (names.Contains(reference.Name))
                 {
                     return true;
                 }
