@@ -66,30 +66,17 @@ public sealed class ES1001SimpleNameScopeTests
         await test.RunAsync();
     }
 
-    [Fact]
-    public async Task An_attribute_property_is_reported_where_the_user_has_a_member_of_that_name()
+    /// <summary>A type named in a forbidden layer (#0) and a member of it reached without a receiver (#1): both reported.</summary>
+    [Theory]
+    [InlineData("attribute property", "[{|#0:Tag|}({|#1:Value|} = 1)] public class Reflex { " + OwnMembers + " }", Reflex, "Emily.Cognition.TagAttribute")]
+    [InlineData("member inherited from a base", "public class Reflex : {|#0:Base|} { int M() => {|#1:Value|}; }", Reflex, "Emily.Cognition.Base")]
+    [InlineData("static member of a base interface", "public interface IReflex : {|#0:IPlanner|} { int M() => {|#1:Run|}(); }", "Emily.Instinct.IReflex", "Emily.Cognition.IPlanner")]
+    public async Task A_member_of_a_forbidden_type_the_user_names_is_reported_beside_the_type(string kind, string code, string user, string used)
     {
-        var test = Test(User("[{|#0:Tag|}({|#1:Value|} = 1)] public class Reflex { " + OwnMembers + " }"));
-        test.ExpectedDiagnostics.Add(Use(0, Reflex, "Emily.Cognition.TagAttribute"));
-        test.ExpectedDiagnostics.Add(Use(1, Reflex, "Emily.Cognition.TagAttribute"));
-        await test.RunAsync();
-    }
-
-    [Fact]
-    public async Task A_member_inherited_from_a_forbidden_base_is_reported()
-    {
-        var test = Test(User("public class Reflex : {|#0:Base|} { int M() => {|#1:Value|}; }"));
-        test.ExpectedDiagnostics.Add(Use(0, Reflex, "Emily.Cognition.Base"));
-        test.ExpectedDiagnostics.Add(Use(1, Reflex, "Emily.Cognition.Base"));
-        await test.RunAsync();
-    }
-
-    [Fact]
-    public async Task A_static_member_of_a_forbidden_base_interface_is_reported()
-    {
-        var test = Test(User("public interface IReflex : {|#0:IPlanner|} { int M() => {|#1:Run|}(); }"));
-        test.ExpectedDiagnostics.Add(Use(0, "Emily.Instinct.IReflex", "Emily.Cognition.IPlanner"));
-        test.ExpectedDiagnostics.Add(Use(1, "Emily.Instinct.IReflex", "Emily.Cognition.IPlanner"));
+        _ = kind;
+        var test = Test(User(code));
+        test.ExpectedDiagnostics.Add(Use(0, user, used));
+        test.ExpectedDiagnostics.Add(Use(1, user, used));
         await test.RunAsync();
     }
 

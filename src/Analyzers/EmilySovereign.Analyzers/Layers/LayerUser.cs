@@ -15,12 +15,12 @@ internal readonly struct LayerUser
     private readonly INamedTypeSymbol? _type;
     private readonly string? _namespace;
 
-    private LayerUser(int layer, INamedTypeSymbol? type, string? ns, ulong memberLayersInScope)
+    private LayerUser(int layer, INamedTypeSymbol? type, string? ns, LayerResolver resolver)
     {
         Layer = layer;
         _type = type;
         _namespace = ns;
-        MemberLayersInScope = memberLayersInScope;
+        MemberLayersInScope = SimpleNameScope.MemberLayers(type, resolver);
     }
 
     public int Layer { get; }
@@ -53,17 +53,17 @@ internal readonly struct LayerUser
             : declaration is null ? null : model.GetDeclaredSymbol(declaration, cancellationToken) as INamedTypeSymbol;
         if (type is not null)
         {
-            return new LayerUser(resolver.LayerOf(type), type, null, SimpleNameScope.MemberLayers(type, resolver));
+            return new LayerUser(resolver.LayerOf(type), type, null, resolver);
         }
 
         var assemblyLayer = resolver.LayerOfAssembly(model.Compilation.Assembly);
         var ns = EnclosingNamespace(node);
         if (assemblyLayer != LayerRules.None)
         {
-            return new LayerUser(assemblyLayer, null, ns, SimpleNameScope.MemberLayers(null, resolver));
+            return new LayerUser(assemblyLayer, null, ns, resolver);
         }
 
-        return new LayerUser(resolver.Rules.LayerOfNamespace(ns), null, ns, SimpleNameScope.MemberLayers(null, resolver));
+        return new LayerUser(resolver.Rules.LayerOfNamespace(ns), null, ns, resolver);
     }
 
     public string DisplayName(Func<ISymbol, string> typeName) => _type is not null
