@@ -161,4 +161,58 @@ public sealed class ES2004ES2005ES2006BudgetContractTests
             Diagnostic("ES2004").WithLocation(1).WithArguments("-1"),
             Diagnostic("ES2006").WithLocation(2).WithArguments("Width", "60", "50", "IGate.Width"),
             Diagnostic("ES2006").WithLocation(3).WithArguments("ToString", "5", "1", "IShow.ToString"));
+
+    /// <summary>
+    /// Methods without a body: one that writes its own budget is reached through its attribute's operation block, one that
+    /// takes its type's through its type; a method that writes its own budget in a budgeted type is reported once, at its
+    /// attribute; a nested type takes its outer type's budget.
+    /// </summary>
+    [Fact]
+    public Task Members_without_a_body_and_members_of_budgeted_types_are_checked_once() =>
+        VerifyAnalyzerAsync(Usings + """
+            interface IGate
+            {
+                [LatencyBudget(50)] void Open();
+                [LatencyBudget(50)] void Close();
+                [LatencyBudget({|#0:-2|})] void Broken();
+            }
+
+            abstract class OwnBudgets : IGate
+            {
+                [{|#1:LatencyBudget(90)|}] public abstract void Open();
+                [LatencyBudget(10)] public abstract void Close();
+                [LatencyBudget({|#2:0|})] public abstract void Broken();
+            }
+
+            [LatencyBudget(80)]
+            abstract class TypeBudget : IGate
+            {
+                public abstract void {|#3:Open|}();
+                [{|#4:LatencyBudget(70)|}] public void Close() { }
+                public abstract void Broken();
+            }
+
+            class Base { [LatencyBudget(10)] public virtual void Run() { } }
+
+            [LatencyBudget(30)]
+            abstract class Derived : Base { public abstract override void {|#5:Run|}(); }
+
+            [LatencyBudget(60)]
+            class Outer
+            {
+                class Inner : IGate
+                {
+                    public void {|#6:Open|}() { }
+                    [LatencyBudget(5)] public void Close() { }
+                    public void Broken() { }
+                }
+            }
+            """,
+            Diagnostic("ES2004").WithLocation(0).WithArguments("-2"),
+            Diagnostic("ES2006").WithLocation(1).WithArguments("Open", "90", "50", "IGate.Open"),
+            Diagnostic("ES2004").WithLocation(2).WithArguments("0"),
+            Diagnostic("ES2006").WithLocation(3).WithArguments("Open", "80", "50", "IGate.Open"),
+            Diagnostic("ES2006").WithLocation(4).WithArguments("Close", "70", "50", "IGate.Close"),
+            Diagnostic("ES2006").WithLocation(5).WithArguments("Run", "30", "10", "Base.Run"),
+            Diagnostic("ES2006").WithLocation(6).WithArguments("Open", "60", "50", "IGate.Open"));
 }

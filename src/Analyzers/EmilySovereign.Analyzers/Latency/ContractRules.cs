@@ -1,35 +1,51 @@
 using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EmilySovereign.Analyzers.Latency;
 
-/// <summary>The rules about budgets themselves: ES2004 (not a positive finite number) and ES2006 (wider than the contract).</summary>
+/// <summary>
+/// The rules about budgets themselves: ES2004 (not a positive finite number) and ES2006 (wider than the contract). A
+/// method that writes its own budget is checked with its body (<see cref="Member"/> from the operation block action, which
+/// the driver calls for every method with an attribute); a method whose budget is its type's, by its type
+/// (<see cref="Analyze"/>); a property, by itself. So a method without a budget, most of them, costs no callback here.
+/// </summary>
 internal static class ContractRules
 {
+    /// <summary>The symbol action of types and properties.</summary>
     public static void Analyze(LatencyContext latency, SymbolAnalysisContext context)
     {
-        // The budget that applies is the one the symbol declares when it declares one: one walk of its attributes.
         var symbol = context.Symbol;
-        // A partial method's implementation part, which the driver also calls back for, shares its definition's attributes
-        // and budget: the definition reports.
-        if (symbol is IMethodSymbol { PartialDefinitionPart: not null } || latency.Budgets.For(symbol) is not { } budget)
+        if (latency.Budgets.For(symbol) is not { } budget)
             return;
-        // Binding the report delegate to the context boxes the context: only for the rare invalid budget.
-        if (!budget.IsValid && SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, symbol))
-            ReportIfInvalid(budget, context.ReportDiagnostic);
+        // Bound only for a symbol with a budget: binding the report delegate to the context boxes the context.
+        Action<Diagnostic> report = context.ReportDiagnostic;
+        if (symbol is INamedTypeSymbol type)
+            Type(latency, type, budget, report, context.CancellationToken);
+        else
+            Member(latency, symbol, budget, report, context.CancellationToken);
+    }
+
+    /// <summary>ES2004 for a budget the member writes itself; ES2006 for each contract its budget is wider than.</summary>
+    public static void Member(LatencyContext latency, ISymbol member, Budget budget, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var ownBudget = SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, member);
+        if (ownBudget)
+            ReportIfInvalid(budget, report);
 
         // Accessors share their property's budget and contract: the property reports.
-        if (symbol is INamedTypeSymbol || symbol is IMethodSymbol { AssociatedSymbol: not null } || !budget.IsValid)
+        if (member is IMethodSymbol { AssociatedSymbol: not null } || !budget.IsValid)
             return;
-        foreach (var (contract, contractBudget) in ContractBudgets.Of(latency, symbol))
+        foreach (var (contract, contractBudget) in ContractBudgets.Of(latency, member))
         {
             if (budget.Milliseconds <= contractBudget.Milliseconds)
                 continue;
-            var location = BudgetLocation(budget, symbol, context.CancellationToken) ?? symbol.Locations[0];
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.BudgetLargerThanContract, location, MemberNames.Short(symbol),
+            // The attribute when the member writes its own budget; its name when the budget comes from its type.
+            var location = ownBudget ? budget.Attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() : null;
+            report(Diagnostic.Create(
+                Descriptors.BudgetLargerThanContract, location ?? member.Locations[0], MemberNames.Short(member),
                 Budget.Format(budget.Milliseconds), Budget.Format(contractBudget.Milliseconds),
                 contract.ContainingType.Name + "." + contract.Name));
         }
@@ -49,9 +65,21 @@ internal static class ContractRules
         report(Diagnostic.Create(Descriptors.InvalidBudget, location, shown));
     }
 
-    /// <summary>The attribute when the member writes its own budget; its name when the budget comes from its type.</summary>
-    private static Location? BudgetLocation(Budget budget, ISymbol symbol, System.Threading.CancellationToken cancellationToken) =>
-        SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, symbol)
-            ? budget.Attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation()
-            : null;
+    /// <summary>
+    /// A budgeted type: its own budget, then the methods that take their budget from it, which may have no operation block
+    /// (an abstract member implementing an interface's). Only the few budgeted types read their members.
+    /// </summary>
+    private static void Type(LatencyContext latency, INamedTypeSymbol type, Budget budget, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        if (SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, type))
+            ReportIfInvalid(budget, report);
+        if (!budget.IsValid)
+            return;
+        foreach (var member in type.GetMembers())
+        {
+            // Accessors are their property's; the members the compiler declares (a record's ToString) are no one's to mend.
+            if (member is IMethodSymbol { AssociatedSymbol: null, IsImplicitlyDeclared: false } method && latency.Budgets.Declared(method) is null)
+                Member(latency, method, budget, report, cancellationToken);
+        }
+    }
 }

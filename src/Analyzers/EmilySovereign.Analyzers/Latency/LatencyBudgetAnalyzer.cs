@@ -45,24 +45,31 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
         if (!latency.BudgetsWritten(start.CancellationToken))
             return;
 
-        // The contract rules look at declarations only: a symbol action binds no body. One callback per member: one per type
-        // that read its members' budgets cost the latency line a fifth more at 10 000 types (docs/performance.md).
-        start.RegisterSymbolAction(symbol => ContractRules.Analyze(latency, symbol), SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property);
+        // The contract rules look at declarations only: a symbol action binds no body. Types and properties here; methods
+        // with the bodies below, so that the many methods without a budget cost no callback of their own (ContractRules).
+        // Not one callback per type reading its members' budgets: that cost the latency line a fifth more at 10 000 types
+        // (docs/performance.md).
+        start.RegisterSymbolAction(symbol => ContractRules.Analyze(latency, symbol), SymbolKind.NamedType, SymbolKind.Property);
 
         // Bodies are checked from the operation blocks the driver binds once, outside any analyzer, for every analyzer
         // that reads bodies (the SDK's do in every net5+ build); a method without a budget returns after reading its
-        // attributes.
+        // attributes. The driver calls back for a method without a body too when it has an attribute (the block is the
+        // attribute), so every method that writes its own budget comes here.
         // Not a symbol-start action per type: with the SDK's analyzers beside it, that made the driver track every member
         // of every type and cost a third of a 2 000-type compile (ADR 0043).
         start.RegisterOperationBlockAction(block =>
         {
             // A partial method's definition gets a block of its own (its attributes): its implementation's block checks the body.
             // A partial method's budget is read from its definition, whose body is the implementation's.
-            if (!block.OperationBlocks.IsEmpty && block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method
-                && (method.PartialDefinitionPart ?? method) is var owner && latency.Budgets.For(owner) is { IsValid: true } budget)
+            if (block.OwningSymbol is IMethodSymbol { PartialImplementationPart: null } method
+                && (method.PartialDefinitionPart ?? method) is var owner && latency.Budgets.For(owner) is { } budget)
             {
                 var found = ThreadDiagnostics.OfThisThread();
-                AnalyzeMemberBody(latency, owner, budget, block.OperationBlocks, found.Add, block.CancellationToken);
+                // A budget from the type is its type's to check (ContractRules), once for all its methods.
+                if (SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, owner))
+                    ContractRules.Member(latency, owner, budget, found.Add, block.CancellationToken);
+                if (budget.IsValid)
+                    AnalyzeMemberBody(latency, owner, budget, block.OperationBlocks, found.Add, block.CancellationToken);
                 foreach (var diagnostic in found.Found)
                     block.ReportDiagnostic(diagnostic);
             }
