@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.Metrics;
 using System.Linq;
+using EmilySovereign.Generators.Metrics;
 using EmilySovereign.Metrics;
 using static EmilySovereign.Generators.Tests.Metrics.GeneratedMetrics;
 
@@ -179,5 +180,35 @@ public sealed class MetricsGeneratorTests
     {
         var (generated, _) = Run(Compilation("class Program { }"));
         Assert.Empty(generated);
+    }
+
+    /// <summary>
+    /// A metric attribute written through a using alias or a namespace alias is found; a partial method with another
+    /// attribute is no metric, and the generator then reads no target from the compilation.
+    /// </summary>
+    [Fact]
+    public void Attributes_named_by_aliases_are_metrics_and_other_attributed_partial_methods_are_not()
+    {
+        var compilation = Compilation(
+            """
+            using Tally = EmilySovereign.Metrics.CounterAttribute;
+            using Spread = EmilySovereign.Metrics;
+            static partial class M
+            {
+                [Tally("tally_total")] static partial void A(long v);
+                [Spread::Histogram("spread")] static partial void B(double v);
+            }
+            """,
+            "static partial class N { [System.Obsolete] static partial void C(long v); static partial void C(long v) { } }");
+        var (generated, output) = Run(compilation);
+
+        Assert.Equal(new[] { "tally_total", "spread" }.OrderBy(n => n, StringComparer.Ordinal), All(Load(output)).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.DoesNotContain(generated, g => g.Contains("void C(", StringComparison.Ordinal));
+
+        var other = Driver().RunGenerators(Compilation(
+            "static partial class N { [System.Obsolete] static partial void C(long v); static partial void C(long v) { } }")).GetRunResult().Results.Single();
+        Assert.Empty(other.GeneratedSources);
+        // The target is read only when a metric is declared.
+        Assert.Null(other.TrackedSteps[MetricsGenerator.TargetStep].Single().Outputs.Single().Value);
     }
 }
