@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using EmilySovereign.Flags;
 using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EmilySovereign.Generators.Flags;
@@ -16,17 +19,59 @@ public sealed partial class FeatureFlagsGenerator
     {
         public const string AttributeMetadataName = "EmilySovereign.FeatureFlagAttribute";
 
-        /// <summary>The <c>[assembly: FeatureFlag]</c> attributes of one file, as the compiler bound them.</summary>
-        public static ImmutableEquatableArray<FlagDeclaration> ParseDeclarations(GeneratorAttributeSyntaxContext context)
+        /// <summary>
+        /// What one file's top level shows without binding: an assembly attribute named <c>FeatureFlag</c>, one named by a
+        /// bare identifier (which a using alias may stand for), and a using alias of a type named <c>FeatureFlag</c>.
+        /// Assembly attributes stand only there, so no file is walked further.
+        /// </summary>
+        public static FlagFile ScanFile(SyntaxTree tree, CancellationToken cancellationToken)
         {
-            var declarations = new List<FlagDeclaration>(context.Attributes.Length);
-            foreach (var attribute in context.Attributes)
+            if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit)
+                return default;
+            bool namesFlag = false, bareName = false, flagAlias = false;
+            foreach (var list in unit.AttributeLists)
             {
-                if (attribute.ApplicationSyntaxReference is { } syntax)
+                if (!(list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) ?? false))
+                    continue;
+                foreach (var attribute in list.Attributes)
+                {
+                    namesFlag |= IsFlagName(attribute.Name);
+                    bareName |= attribute.Name is IdentifierNameSyntax;
+                }
+            }
+
+            foreach (var directive in unit.Usings)
+                flagAlias |= directive.Alias is not null && directive.NamespaceOrType is NameSyntax target && IsFlagName(target);
+            return new FlagFile(namesFlag, bareName, flagAlias);
+        }
+
+        /// <summary>Whether any file may declare a flag: only then is an attribute bound.</summary>
+        public static bool MayDeclareFlags(ImmutableArray<FlagFile> files) =>
+            files.Any(f => f.NamesFlag) || (files.Any(f => f.DeclaresFlagAlias) && files.Any(f => f.HasBareName));
+
+        /// <summary>The <c>[assembly: FeatureFlag]</c> attributes, as the compiler bound them.</summary>
+        public static ImmutableEquatableArray<FlagDeclaration> ParseDeclarations(Compilation compilation)
+        {
+            var declarations = new List<FlagDeclaration>();
+            foreach (var attribute in compilation.Assembly.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == AttributeMetadataName && attribute.ApplicationSyntaxReference is { } syntax)
                     declarations.Add(Read(attribute, syntax));
             }
 
             return declarations.ToImmutableEquatableArray();
+        }
+
+        private static bool IsFlagName(NameSyntax name)
+        {
+            var last = name switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right,
+                AliasQualifiedNameSyntax aliased => aliased.Name,
+                SimpleNameSyntax simple => simple,
+                _ => null,
+            };
+            return last?.Identifier.ValueText is "FeatureFlag" or "FeatureFlagAttribute";
         }
 
         public static FlagsTarget ReadTarget(Compilation compilation, AnalyzerConfigOptionsProvider options)
@@ -42,12 +87,12 @@ public sealed partial class FeatureFlagsGenerator
         /// declared twice keeps its first declaration, and an accessor name taken twice goes to the first flag only
         /// (both are ES3002, reported by the analyzer), so what is emitted always compiles.
         /// </summary>
-        public static FlagsModel? BuildModel(ImmutableArray<ImmutableEquatableArray<FlagDeclaration>> lists, FlagsTarget? target)
+        public static FlagsModel? BuildModel(ImmutableEquatableArray<FlagDeclaration> all, FlagsTarget? target)
         {
             if (target is not { HasRuntime: true })
                 return null;
 
-            var declarations = lists.SelectMany(l => l)
+            var declarations = all
                 .Where(d => d.Name is not null)
                 .OrderBy(d => d.FilePath, StringComparer.Ordinal)
                 .ThenBy(d => d.Position)

@@ -1,5 +1,8 @@
 namespace EmilySovereign.Generators.Flags;
 
+/// <summary>What a file's top level shows of flag declarations before anything is bound (<c>Parser.ScanFile</c>).</summary>
+internal readonly record struct FlagFile(bool NamesFlag, bool HasBareName, bool DeclaresFlagAlias);
+
 /// <summary>One <c>[assembly: FeatureFlag]</c> as written; the file and position only order declarations.</summary>
 /// <param name="Name">The name, or null when it is not a constant string.</param>
 /// <param name="RolloutPercent">The named argument when given, else null.</param>

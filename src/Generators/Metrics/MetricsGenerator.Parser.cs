@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using EmilySovereign.MetricRules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -18,16 +20,62 @@ public sealed partial class MetricsGenerator
             .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
         /// <summary>The model of one attributed method, or null when its shape is wrong (ES4003 reports it).</summary>
-        public static MetricMethodModel? ParseMethod(GeneratorAttributeSyntaxContext context)
+        /// <summary>
+        /// The declarations of one file that may be metric methods, found without binding: partial methods without a body
+        /// with an attribute, which stand only among the members of types and namespaces, so no body is walked. Their
+        /// attributes' names are not compared: a using alias may name a metric attribute otherwise.
+        /// </summary>
+        public static ImmutableArray<MethodDeclarationSyntax> FindCandidates(SyntaxTree tree, CancellationToken cancellationToken)
         {
-            if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax)
-                return null;
+            var found = ImmutableArray.CreateBuilder<MethodDeclarationSyntax>();
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+                AddCandidates(unit.Members, found);
+            return found.ToImmutable();
+        }
+
+        /// <summary>The metric methods among one file's candidates, as the compiler binds them.</summary>
+        public static ImmutableEquatableArray<MetricMethodModel> ParseMethods(
+            Compilation compilation, ImmutableArray<MethodDeclarationSyntax> candidates, CancellationToken cancellationToken)
+        {
+            var model = compilation.GetSemanticModel(candidates[0].SyntaxTree);
+            var hasGauge = compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null;
+            var methods = new List<MetricMethodModel>();
+            foreach (var candidate in candidates)
+            {
+                if (model.GetDeclaredSymbol(candidate, cancellationToken) is { } method && ParseMethod(method, candidate, hasGauge) is { } parsed)
+                    methods.Add(parsed);
+            }
+
+            return methods.ToImmutableEquatableArray();
+        }
+
+        private static void AddCandidates(SyntaxList<MemberDeclarationSyntax> members, ImmutableArray<MethodDeclarationSyntax>.Builder found)
+        {
+            foreach (var member in members)
+            {
+                switch (member)
+                {
+                    case BaseNamespaceDeclarationSyntax ns:
+                        AddCandidates(ns.Members, found);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        AddCandidates(type.Members, found);
+                        break;
+                    case MethodDeclarationSyntax { AttributeLists.Count: > 0, Body: null, ExpressionBody: null } method
+                        when method.Modifiers.Any(SyntaxKind.PartialKeyword):
+                        found.Add(method);
+                        break;
+                }
+            }
+        }
+
+        private static MetricMethodModel? ParseMethod(IMethodSymbol method, MethodDeclarationSyntax syntax, bool hasGauge)
+        {
             var attributes = method.GetAttributes().Where(a => MetricShape.KindOf(a.AttributeClass) is not null).ToList();
             if (attributes.Count != 1)
                 return null;
             var attribute = attributes[0];
             var kind = MetricShape.KindOf(attribute.AttributeClass)!;
-            var hasGauge = context.SemanticModel.Compilation.GetTypeByMetadataName(MetricShape.GaugeType) is not null;
             if (MetricShape.Check(method, syntax, kind == "Gauge", hasGauge) is not null)
                 return null;
             if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name)
@@ -67,17 +115,15 @@ public sealed partial class MetricsGenerator
         }
 
         /// <summary>The model to emit, or null when there is nothing to emit (no metrics, or no runtime to use).</summary>
-        public static MetricsModel? BuildModel(ImmutableArray<MetricMethodModel?> methods, MetricsTarget? target)
+        public static MetricsModel? BuildModel(ImmutableArray<MetricMethodModel> methods, MetricsTarget? target)
         {
             if (methods.IsDefaultOrEmpty || target is not { HasRuntime: true })
                 return null;
             var sorted = methods
-                .Where(m => m is not null)
-                .Select(m => m!)
                 .OrderBy(m => m.Member, StringComparer.Ordinal)
                 .ThenBy(m => m.Name, StringComparer.Ordinal)
                 .ToImmutableEquatableArray();
-            return sorted.Count == 0 ? null : new MetricsModel(target, sorted);
+            return new MetricsModel(target, sorted);
         }
 
         private static TagModel ToTag(IParameterSymbol parameter)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using EmilySovereign.MetricRules;
 using Microsoft.CodeAnalysis;
@@ -6,26 +7,31 @@ namespace EmilySovereign.Generators.Metrics;
 
 /// <summary>
 /// Implements every <c>[Counter]</c>, <c>[Histogram]</c> and <c>[Gauge]</c> partial method on
-/// System.Diagnostics.Metrics and generates <c>MetricsCatalog</c>. Each attributed method is parsed in its own step
-/// (ForAttributeWithMetadataName), so an edit elsewhere re-parses nothing and re-emits nothing.
+/// System.Diagnostics.Metrics and generates <c>MetricsCatalog</c>. Each file's declarations are scanned once (cached
+/// while the file is unchanged) and only the partial methods found there are bound, so an edit elsewhere re-parses
+/// nothing and re-emits nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class MetricsGenerator : IIncrementalGenerator
 {
-    internal const string CountersStep = "MetricCounters";
-    internal const string HistogramsStep = "MetricHistograms";
-    internal const string GaugesStep = "MetricGauges";
+    internal const string MethodsStep = "MetricMethods";
     internal const string TargetStep = "MetricsTarget";
     internal const string ModelStep = "MetricsModel";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var counters = Methods(context, MetricShape.CounterAttribute, CountersStep);
-        var histograms = Methods(context, MetricShape.HistogramAttribute, HistogramsStep);
-        var gauges = Methods(context, MetricShape.GaugeAttribute, GaugesStep);
-
-        var methods = counters.Combine(histograms).Combine(gauges)
-            .Select(static (pair, _) => pair.Left.Left.AddRange(pair.Left.Right).AddRange(pair.Right));
+        // Not ForAttributeWithMetadataName once per attribute: each walks every node of every file with an attribute, three
+        // walks that cost a project without metrics 0.12 s a build at 10 000 types, where a metric method can stand only
+        // among the members of types (issue 26).
+        var methods = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Select(static (tree, cancellationToken) => Parser.FindCandidates(tree, cancellationToken))
+            .Where(static candidates => !candidates.IsEmpty)
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => Parser.ParseMethods(pair.Right, pair.Left, cancellationToken))
+            .WithTrackingName(MethodsStep)
+            .Collect()
+            .Select(static (files, _) => files.SelectMany(static file => file).ToImmutableArray());
 
         // The compilation is looked at only when a metric is declared: a project without metrics pays for no type lookup.
         var target = methods
@@ -59,11 +65,4 @@ public sealed partial class MetricsGenerator : IIncrementalGenerator
             }
         });
     }
-
-    private static IncrementalValueProvider<System.Collections.Immutable.ImmutableArray<MetricMethodModel?>> Methods(
-        IncrementalGeneratorInitializationContext context, string attribute, string step) =>
-        context.SyntaxProvider
-            .ForAttributeWithMetadataName(attribute, static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax, static (ctx, _) => Parser.ParseMethod(ctx))
-            .WithTrackingName(step)
-            .Collect();
 }

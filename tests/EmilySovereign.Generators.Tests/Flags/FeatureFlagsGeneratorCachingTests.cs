@@ -14,7 +14,7 @@ public sealed class FeatureFlagsGeneratorCachingTests
         [assembly: EmilySovereign.FeatureFlag("alpha", RolloutPercent = 5)]
         """;
 
-    private static readonly string[] Steps = [FeatureFlagsGenerator.DeclarationsStep, FeatureFlagsGenerator.TargetStep, FeatureFlagsGenerator.ModelStep];
+    private static readonly string[] Steps = [FeatureFlagsGenerator.FilesStep, FeatureFlagsGenerator.DeclarationsStep, FeatureFlagsGenerator.TargetStep, FeatureFlagsGenerator.ModelStep];
 
     [Fact]
     public void Unrelated_code_edit_leaves_every_step_cached_or_unchanged()

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
+using EmilySovereign.Generators.Flags;
 
 namespace EmilySovereign.Generators.Tests.Flags;
 
@@ -143,6 +145,41 @@ public sealed class FeatureFlagsGeneratorTests
 
         Assert.False(GeneratedFlags.Property(flags, "ThroughAlias"));
         Assert.True(GeneratedFlags.Property(flags, "InSecondFile"));
+    }
+
+    [Fact]
+    public void A_declaration_through_a_global_alias_of_another_file_is_found()
+    {
+        var flags = GeneratedFlags.Flags(
+            """global using Flag = global::EmilySovereign.FeatureFlagAttribute;""",
+            """[assembly: Flag("through_global_alias", Default = true)]""");
+
+        Assert.True(GeneratedFlags.Property(flags, "ThroughGlobalAlias"));
+    }
+
+    /// <summary>
+    /// The assembly's attributes are bound only when a file's top level may declare a flag: named <c>FeatureFlag</c>
+    /// however qualified, or by a bare name while some file aliases a type named <c>FeatureFlag</c>.
+    /// </summary>
+    [Theory]
+    [InlineData(false, "class Program { }")]
+    [InlineData(false, "[assembly: System.Reflection.AssemblyTitle(\"FeatureFlag\")] [assembly: global::System.CLSCompliant(true)]")]
+    [InlineData(false, "using System.Runtime.CompilerServices; [assembly: InternalsVisibleTo(\"x\")]")]
+    [InlineData(false, "using Flag = EmilySovereign.FeatureFlagAttribute; [assembly: Flag.Other]")]
+    [InlineData(false, "class C { [FeatureFlag] void M() { } }")]
+    [InlineData(false, "[module: FeatureFlag(\"x\")]")]
+    [InlineData(true, "[assembly: FeatureFlag(\"x\")]")]
+    [InlineData(true, "[assembly: EmilySovereign.FeatureFlagAttribute(\"x\")]")]
+    [InlineData(true, "[assembly: global::EmilySovereign.FeatureFlag(\"x\")]")]
+    [InlineData(true, "using Flag = EmilySovereign.FeatureFlagAttribute; [assembly: Flag(\"x\")]")]
+    [InlineData(true, "using Flag = global::EmilySovereign.FeatureFlag; [assembly: Flag(\"x\")]", "class Program { }")]
+    [InlineData(true, "[assembly: Flag(\"x\")]", "global using Flag = EmilySovereign.FeatureFlagAttribute;")]
+    public void Only_a_file_that_may_declare_a_flag_has_the_assembly_attributes_bound(bool bound, params string[] sources)
+    {
+        var compilation = GeneratedFlags.Compilation(sources);
+        var files = compilation.SyntaxTrees.Select(tree => FeatureFlagsGenerator.Parser.ScanFile(tree, default)).ToImmutableArray();
+
+        Assert.Equal(bound, FeatureFlagsGenerator.Parser.MayDeclareFlags(files));
     }
 
     [Fact]

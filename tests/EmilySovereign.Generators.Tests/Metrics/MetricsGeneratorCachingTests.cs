@@ -22,7 +22,7 @@ public sealed class MetricsGeneratorCachingTests
 
     private static readonly string[] Steps =
     {
-        MetricsGenerator.CountersStep, MetricsGenerator.HistogramsStep, MetricsGenerator.GaugesStep, MetricsGenerator.TargetStep, MetricsGenerator.ModelStep,
+        MetricsGenerator.MethodsStep, MetricsGenerator.TargetStep, MetricsGenerator.ModelStep,
     };
 
     [Fact]

@@ -211,4 +211,29 @@ public sealed class MetricsGeneratorTests
         // The target is read only when a metric is declared.
         Assert.Null(other.TrackedSteps[MetricsGenerator.TargetStep].Single().Outputs.Single().Value);
     }
+
+    /// <summary>Metric methods are found among the members of every kind of type and namespace, nested at any depth.</summary>
+    [Fact]
+    public void Metric_methods_of_nested_types_records_and_namespaces_are_found()
+    {
+        var compilation = Compilation(
+            """
+            namespace Outer.Inner
+            {
+                static partial class Holder
+                {
+                    static partial class Nested { [EmilySovereign.Metrics.Counter("nested_total")] static partial void A(long v); }
+                }
+            }
+            """,
+            """
+            namespace FileScoped;
+            partial record struct Point { [EmilySovereign.Metrics.Histogram("point")] static partial void B(double v); }
+            partial record Shape { [EmilySovereign.Metrics.Gauge("shape")] static partial void C(int v); }
+            """);
+
+        var names = All(Load(Run(compilation).Output)).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal);
+
+        Assert.Equal(new[] { "nested_total", "point", "shape" }, names);
+    }
 }
