@@ -22,7 +22,7 @@ public sealed partial class MetricsGenerator
         /// <summary>The model of one attributed method, or null when its shape is wrong (ES4003 reports it).</summary>
         /// <summary>
         /// The declarations of one file that may be metric methods, found without binding: partial methods without a body
-        /// with an attribute, which stand only among the members of types and namespaces, so no body is walked. Their
+        /// with an attribute, which stand only among the members of partial types, so no body is walked. Their
         /// attributes' names are not compared: a using alias may name a metric attribute otherwise.
         /// </summary>
         public static ImmutableArray<MethodDeclarationSyntax> FindCandidates(SyntaxTree tree, CancellationToken cancellationToken)
@@ -58,7 +58,9 @@ public sealed partial class MetricsGenerator
                     case BaseNamespaceDeclarationSyntax ns:
                         AddCandidates(ns.Members, found);
                         break;
-                    case TypeDeclarationSyntax type:
+                    // A partial method stands only in a partial declaration, and a metric method's types are all partial
+                    // (MetricShape), so the members of other types are not read.
+                    case TypeDeclarationSyntax type when type.Modifiers.Any(SyntaxKind.PartialKeyword):
                         AddCandidates(type.Members, found);
                         break;
                     case MethodDeclarationSyntax { AttributeLists.Count: > 0, Body: null, ExpressionBody: null } method

@@ -212,7 +212,10 @@ public sealed class MetricsGeneratorTests
         Assert.Null(other.TrackedSteps[MetricsGenerator.TargetStep].Single().Outputs.Single().Value);
     }
 
-    /// <summary>Metric methods are found among the members of every kind of type and namespace, nested at any depth.</summary>
+    /// <summary>
+    /// Metric methods are found among the members of every kind of partial type and namespace, nested at any depth; one
+    /// inside a type that is not partial is not implemented (ES4003 reports it), as the generated part could not compile.
+    /// </summary>
     [Fact]
     public void Metric_methods_of_nested_types_records_and_namespaces_are_found()
     {
@@ -230,6 +233,7 @@ public sealed class MetricsGeneratorTests
             namespace FileScoped;
             partial record struct Point { [EmilySovereign.Metrics.Histogram("point")] static partial void B(double v); }
             partial record Shape { [EmilySovereign.Metrics.Gauge("shape")] static partial void C(int v); }
+            class Closed { partial class Open { [EmilySovereign.Metrics.Counter("in_closed_total")] static partial void D(long v); } }
             """);
 
         var names = All(Load(Run(compilation).Output)).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal);
