@@ -19,7 +19,6 @@ public sealed partial class MetricsGenerator
         private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
             .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-        /// <summary>The model of one attributed method, or null when its shape is wrong (ES4003 reports it).</summary>
         /// <summary>
         /// The declarations of one file that may be metric methods, found without binding: partial methods without a body
         /// with an attribute, which stand only among the members of partial types, so no body is walked. Their
@@ -71,6 +70,7 @@ public sealed partial class MetricsGenerator
             }
         }
 
+        /// <summary>The model of one candidate, or null when it is no metric or its shape is wrong (ES4003 reports it).</summary>
         private static MetricMethodModel? ParseMethod(IMethodSymbol method, MethodDeclarationSyntax syntax, bool hasGauge)
         {
             var attributes = method.GetAttributes().Where(a => MetricShape.KindOf(a.AttributeClass) is not null).ToList();

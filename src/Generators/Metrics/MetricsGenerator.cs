@@ -22,7 +22,7 @@ public sealed partial class MetricsGenerator : IIncrementalGenerator
     {
         // Not ForAttributeWithMetadataName once per attribute: each walks every node of every file with an attribute, three
         // walks that cost a project without metrics 0.12 s a build at 10 000 types, where a metric method can stand only
-        // among the members of types (issue 26).
+        // among the members of partial types (issue 26).
         var methods = context.CompilationProvider
             .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
             .Select(static (tree, cancellationToken) => Parser.FindCandidates(tree, cancellationToken))
