@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using EmilySovereign.MetricRules;
 using Microsoft.CodeAnalysis;
 
 namespace EmilySovereign.Generators.Metrics;
