@@ -174,6 +174,7 @@ public sealed class FeatureFlagsGeneratorTests
     [InlineData(true, "using Flag = EmilySovereign.FeatureFlagAttribute; [assembly: Flag(\"x\")]")]
     [InlineData(true, "using Flag = global::EmilySovereign.FeatureFlag; [assembly: Flag(\"x\")]", "class Program { }")]
     [InlineData(true, "[assembly: Flag(\"x\")]", "global using Flag = EmilySovereign.FeatureFlagAttribute;")]
+    [InlineData(true, "using Flag = EmilySovereign.FeatureFlagAttribute; using System.Runtime.CompilerServices; [assembly: Flag(\"x\")] [assembly: InternalsVisibleTo(\"y\")]")]
     public void Only_a_file_that_may_declare_a_flag_has_the_assembly_attributes_bound(bool bound, params string[] sources)
     {
         var compilation = GeneratedFlags.Compilation(sources);
@@ -197,6 +198,11 @@ public sealed class FeatureFlagsGeneratorTests
         Assert.Null(GeneratedFlags.Run("class Program { }").Generated);
         Assert.Null(GeneratedFlags.Run("""[assembly: System.Reflection.AssemblyTitle("FeatureFlag")]""").Generated);
         Assert.Null(GeneratedFlags.Run("""[assembly: FeatureFlag("x")] class FeatureFlagAttribute : System.Attribute { public FeatureFlagAttribute(string n) { } }""").Generated);
+
+        // Nor does it read the target from the compilation.
+        var result = GeneratedFlags.Driver().RunGenerators(GeneratedFlags.Compilation("""[assembly: System.Reflection.AssemblyTitle("x")]""")).GetRunResult().Results.Single();
+        Assert.Empty((ImmutableEquatableArray<FlagDeclaration>)result.TrackedSteps[FeatureFlagsGenerator.DeclarationsStep].Single().Outputs.Single().Value);
+        Assert.Null(result.TrackedSteps[FeatureFlagsGenerator.TargetStep].Single().Outputs.Single().Value);
     }
 
     private sealed class OnFor(params string[] names) : IFeatureFlagSource

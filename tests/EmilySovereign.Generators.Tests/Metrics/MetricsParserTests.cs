@@ -107,4 +107,33 @@ public sealed class MetricsParserTests
     }
 
     private const string SourceDirectory = EmilySovereign.Testing.Roslyn.GeneratorHarness<MetricsGenerator>.SourceDirectory;
+
+    /// <summary>
+    /// The scan keeps the partial methods without a body that have an attribute, among the members of partial types at any
+    /// depth; it reads no other type's members and no body.
+    /// </summary>
+    [Fact]
+    public void Candidates_are_the_attributed_partial_methods_without_a_body_of_partial_types()
+    {
+        var tree = CSharpSyntaxTree.ParseText("""
+            namespace N
+            {
+                partial class Kept
+                {
+                    [Counter("a")] static partial void A(long v);
+                    static partial void NoAttribute(long v);
+                    [Counter("b")] static partial void WithBody(long v) { }
+                    [Counter("c")] static void NotPartial(long v) { }
+                    partial struct Inner { [Gauge("d")] static partial void D(int v); }
+                    void Body() { [Counter("e")] static void Local() { } }
+                }
+
+                class Closed { [Counter("f")] static partial void F(long v); }
+            }
+            """);
+
+        var names = MetricsGenerator.Parser.FindCandidates(tree, default).Select(m => m.Identifier.ValueText);
+
+        Assert.Equal(new[] { "A", "D" }, names);
+    }
 }
