@@ -154,7 +154,7 @@ public class ES1001BodyLayersTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var rules = new LayerRules(ArchitectureParser.Parse(Architecture).Layers);
         var cognition = LayeredNames.Bit(rules.IndexOf("Cognition"));
-        var bodies = new BodyLayers(new LayerResolver(rules));
+        var bodies = new BodyLayers(new LayerResolver(rules, compilation));
         var model = compilation.GetSemanticModel(tree);
         var last = default(BodyLayers.LastPart);
         if (reverse)

@@ -1,4 +1,6 @@
+using System.Linq;
 using System.Threading.Tasks;
+using EmilySovereign.Architecture;
 using EmilySovereign.Testing.Roslyn;
 
 namespace EmilySovereign.Analyzers.Tests.Layers;
@@ -178,6 +180,55 @@ public sealed class ES1001LayerResolutionTests
         test.TestState.AdditionalReferences.Add(library);
         test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Vendor.Engine", "Cognition", MayUse));
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_assembly_layer_written_with_the_assemblys_own_copy_of_the_attribute_is_read()
+    {
+        var library = TestReferences.CompileLibrary("Vendor.OwnCopy", """
+            [assembly: EmilySovereign.Layer("Cognition")]
+
+            namespace EmilySovereign { public sealed class LayerAttribute(string name) : System.Attribute { public string Name => name; } }
+
+            namespace Vendor { public class Engine { } }
+            """);
+        var test = LayerTestSources.Test(LayerTestSources.Architecture, """
+            namespace Emily.Instinct
+            {
+                public class Reflex { private {|#0:Vendor.Engine|}? _engine; }
+            }
+            """);
+        test.TestState.AdditionalReferences.Add(library);
+        test.ExpectedDiagnostics.Add(LayerTestSources.Violation(0, "Emily.Instinct.Reflex", "Instinct", "Vendor.Engine", "Cognition", MayUse));
+        await test.RunAsync();
+    }
+
+    /// <summary>
+    /// The attributes of an assembly are read for a <c>[Layer]</c> only when it can hold one: the compilation's own, one
+    /// that defines a copy of the attribute, one that references such an assembly; never the framework's.
+    /// </summary>
+    [Fact]
+    public void Only_assemblies_that_can_name_the_attribute_are_read_for_layers()
+    {
+        var tagged = TestReferences.CompileLibrary("Vendor.Tagged", "namespace Vendor { [EmilySovereign.Layer(\"Cognition\")] public class Engine { } }");
+        var ownCopy = TestReferences.CompileLibrary("Vendor.OwnCopy", "namespace EmilySovereign { public sealed class LayerAttribute : System.Attribute { } }");
+        var plain = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Vendor.Plain", null, new[] { TestReferences.All.First(r => r.Display!.EndsWith("System.Runtime.dll", System.StringComparison.Ordinal)) }, TestReferences.LibraryOptions)
+            .ToMetadataReference();
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "User", null, TestReferences.All.AddRange(new[] { tagged, ownCopy, plain }), TestReferences.LibraryOptions);
+        var assemblies = new LayerRules(ArchitectureParser.Parse(LayerTestSources.Architecture).Layers) is var rules
+            ? new EmilySovereign.Analyzers.Layers.LayerResolver(rules, compilation).AttributeAssemblies
+            : null!;
+        bool Holds(string name) => assemblies.MayHoldLayers(
+            compilation.SourceModule.ReferencedAssemblySymbols.Single(a => a.Name == name));
+
+        Assert.True(assemblies.MayHoldLayers(compilation.Assembly));
+        Assert.True(Holds("EmilySovereign.Runtime"));
+        Assert.True(Holds("Vendor.Tagged"));
+        Assert.True(Holds("Vendor.OwnCopy"));
+        Assert.False(Holds("Vendor.Plain"));
+        Assert.False(Holds("System.Runtime"));
     }
 
     [Fact]

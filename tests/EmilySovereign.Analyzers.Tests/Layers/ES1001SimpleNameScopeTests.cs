@@ -180,7 +180,7 @@ public sealed class ES1001SimpleNameScopeTests
             }
             """) }, TestReferences.All, TestReferences.LibraryOptions);
         var rules = new LayerRules(ArchitectureParser.Parse(LayerTestSources.Architecture).Layers);
-        var resolver = new LayerResolver(rules);
+        var resolver = new LayerResolver(rules, compilation);
         var instinct = LayeredNames.Bit(rules.IndexOf("Instinct"));
         var both = instinct | LayeredNames.Bit(rules.IndexOf("Cognition"));
         ulong Of(string name) => SimpleNameScope.MemberLayers(compilation.GetTypeByMetadataName(name)!, resolver);

@@ -30,7 +30,7 @@ public sealed class LayerTypeAdrAnalyzer : CompilationStartAnalyzer
             return;
         }
 
-        var resolver = new LayerResolver(rules);
+        var resolver = new LayerResolver(rules, context.Compilation);
         context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, resolver, adrAttribute), SymbolKind.NamedType);
     }
 

@@ -44,7 +44,7 @@ public sealed class LayerAnalyzer : CompilationStartAnalyzer
             return;
         }
 
-        var resolver = new LayerResolver(rules);
+        var resolver = new LayerResolver(rules, context.Compilation);
         var attributes = new UnknownLayerAttributes(rules);
         context.RegisterSymbolAction(attributes.AnalyzeType, SymbolKind.NamedType);
         attributes.RegisterAssemblyCheck(context);

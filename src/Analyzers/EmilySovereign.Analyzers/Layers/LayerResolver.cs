@@ -18,15 +18,19 @@ internal sealed class LayerResolver
     private readonly PerThreadSymbolCache<IAssemblySymbol, int> _assemblyLayers;
     private readonly PerThreadSymbolCache<INamespaceSymbol, int> _namespaceLayers;
 
-    public LayerResolver(LayerRules rules)
+    public LayerResolver(LayerRules rules, Compilation compilation)
     {
         _rules = rules;
+        AttributeAssemblies = new LayerAttributeAssemblies(compilation);
         _typeLayers = new(ComputeTypeLayer);
-        _assemblyLayers = new(assembly => LayerFromAttributes(assembly.GetAttributes()));
+        _assemblyLayers = new(assembly => AttributeAssemblies.MayHoldLayers(assembly) ? LayerFromAttributes(assembly.GetAttributes()) : LayerRules.None);
         _namespaceLayers = new(ns => _rules.LayerOfNamespace(NamespaceName(ns)));
     }
 
     public LayerRules Rules => _rules;
+
+    /// <summary>The assemblies whose attributes are read for a <c>[Layer]</c>.</summary>
+    public LayerAttributeAssemblies AttributeAssemblies { get; }
 
     public int LayerOf(INamedTypeSymbol type) => _typeLayers.GetOrAdd(type.OriginalDefinition);
 

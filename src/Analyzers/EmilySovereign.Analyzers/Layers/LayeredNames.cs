@@ -49,21 +49,12 @@ internal sealed class LayeredNames
     public static LayeredNames Collect(Compilation compilation, LayerResolver resolver)
     {
         var names = new LayeredNames();
-        // Every copy of the attribute counts (the resolver matches it by name), so a second copy, for which a lookup of
-        // the one type finds none, hides no assembly.
-        var attributeAssemblies = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var copy in compilation.GetTypesByMetadataName("EmilySovereign.LayerAttribute"))
-        {
-            attributeAssemblies.Add(copy.ContainingAssembly.Name);
-        }
-
         names.AddAssembly(compilation.Assembly, resolver, scanAllTypes: true);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            // Only an assembly that defines or references a copy of the attribute can put a type in a layer by [Layer];
-            // elsewhere only namespaces that a pattern could match need a look.
-            names.AddAssembly(assembly, resolver, scanAllTypes: resolver.LayerOfAssembly(assembly) != LayerRules.None
-                || attributeAssemblies.Contains(assembly.Name) || References(assembly, attributeAssemblies));
+            // Only an assembly that can hold the attribute can put a type in a layer by [Layer]; elsewhere only namespaces
+            // that a pattern could match need a look.
+            names.AddAssembly(assembly, resolver, scanAllTypes: resolver.AttributeAssemblies.MayHoldLayers(assembly));
         }
 
         foreach (var tree in compilation.SyntaxTrees)
@@ -80,22 +71,6 @@ internal sealed class LayeredNames
         }
 
         return names;
-    }
-
-    private static bool References(IAssemblySymbol assembly, HashSet<string> names)
-    {
-        foreach (var module in assembly.Modules)
-        {
-            foreach (var reference in module.ReferencedAssemblies)
-            {
-                if (names.Contains(reference.Name))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private void AddAssembly(IAssemblySymbol assembly, LayerResolver resolver, bool scanAllTypes)
