@@ -215,4 +215,23 @@ public sealed class ES2004ES2005ES2006BudgetContractTests
             Diagnostic("ES2006").WithLocation(4).WithArguments("Close", "70", "50", "IGate.Close"),
             Diagnostic("ES2006").WithLocation(5).WithArguments("Run", "30", "10", "Base.Run"),
             Diagnostic("ES2006").WithLocation(6).WithArguments("Open", "60", "50", "IGate.Open"));
+
+    /// <summary>A budget that is no number is reported as such and checks nothing: not wider than any contract.</summary>
+    [Fact]
+    public Task Invalid_budgets_are_not_compared_with_their_contracts() =>
+        VerifyAnalyzerAsync(Usings + """
+            class Base { [LatencyBudget(10)] public virtual void Run() { } }
+
+            class Derived : Base
+            {
+                [LatencyBudget({|#0:double.NaN|})] public override void Run() { }
+            }
+
+            interface IGate { [LatencyBudget(10)] void Open(); }
+
+            [LatencyBudget({|#1:double.NaN|})]
+            abstract class Gate : IGate { public abstract void Open(); }
+            """,
+            Diagnostic("ES2004").WithLocation(0).WithArguments("double.NaN"),
+            Diagnostic("ES2004").WithLocation(1).WithArguments("double.NaN"));
 }
