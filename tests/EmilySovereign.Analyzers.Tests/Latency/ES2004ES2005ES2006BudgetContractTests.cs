@@ -234,4 +234,28 @@ public sealed class ES2004ES2005ES2006BudgetContractTests
             """,
             Diagnostic("ES2004").WithLocation(0).WithArguments("double.NaN"),
             Diagnostic("ES2004").WithLocation(1).WithArguments("double.NaN"));
+
+    /// <summary>
+    /// An accessor that writes its own budget is held to the accessor it overrides or implements, whose budget may be its
+    /// property's; an accessor without one leaves the check to its property.
+    /// </summary>
+    [Fact]
+    public Task Accessors_with_their_own_budgets_are_checked_against_their_contracts() =>
+        VerifyAnalyzerAsync(Usings + """
+            interface IGauge { [LatencyBudget(10)] int Level { get; } }
+
+            class Gauge : IGauge { public int Level { [{|#0:LatencyBudget(30)|}] get => 1; } }
+
+            class Base { [LatencyBudget(10)] public virtual int Value => 1; }
+
+            class Derived : Base { public override int Value { [{|#1:LatencyBudget(20)|}] get => 2; } }
+
+            class Tighter : Base { public override int Value { [LatencyBudget(5)] get => 2; } }
+
+            [LatencyBudget(40)]
+            class Both : Base { public override int {|#2:Value|} { get => 2; } }
+            """,
+            Diagnostic("ES2006").WithLocation(0).WithArguments("Level", "30", "10", "IGauge.Level"),
+            Diagnostic("ES2006").WithLocation(1).WithArguments("Value", "20", "10", "Base.Value"),
+            Diagnostic("ES2006").WithLocation(2).WithArguments("Value", "40", "10", "Base.Value"));
 }

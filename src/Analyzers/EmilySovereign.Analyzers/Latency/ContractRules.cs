@@ -35,8 +35,8 @@ internal static class ContractRules
         if (ownBudget)
             ReportIfInvalid(budget, report);
 
-        // Accessors share their property's budget and contract: the property reports.
-        if (member is IMethodSymbol { AssociatedSymbol: not null } || !budget.IsValid)
+        // An accessor comes here only when it writes its own budget: one from its property is the property's to check.
+        if (!budget.IsValid)
             return;
         foreach (var (contract, contractBudget) in ContractBudgets.Of(latency, member))
         {
@@ -47,7 +47,7 @@ internal static class ContractRules
             report(Diagnostic.Create(
                 Descriptors.BudgetLargerThanContract, location ?? member.Locations[0], MemberNames.Short(member),
                 Budget.Format(budget.Milliseconds), Budget.Format(contractBudget.Milliseconds),
-                contract.ContainingType.Name + "." + contract.Name));
+                MemberNames.Qualified(contract)));
         }
     }
 
