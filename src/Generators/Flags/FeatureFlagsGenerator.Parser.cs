@@ -62,17 +62,7 @@ public sealed partial class FeatureFlagsGenerator
             return declarations.ToImmutableEquatableArray();
         }
 
-        private static bool IsFlagName(NameSyntax name)
-        {
-            var last = name switch
-            {
-                QualifiedNameSyntax qualified => qualified.Right,
-                AliasQualifiedNameSyntax aliased => aliased.Name,
-                SimpleNameSyntax simple => simple,
-                _ => null,
-            };
-            return last?.Identifier.ValueText is "FeatureFlag" or "FeatureFlagAttribute";
-        }
+        private static bool IsFlagName(NameSyntax name) => NameSyntaxes.LastIdentifier(name) is "FeatureFlag" or "FeatureFlagAttribute";
 
         public static FlagsTarget ReadTarget(Compilation compilation, AnalyzerConfigOptionsProvider options)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using EmilySovereign.Architecture;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -72,7 +73,7 @@ internal sealed class UnknownLayerAttributes
                 foreach (var attribute in list.Attributes)
                 {
                     anyAttribute = true;
-                    if (LastName(attribute.Name) is "Layer" or "LayerAttribute")
+                    if (NameSyntaxes.LastIdentifier(attribute.Name) is "Layer" or "LayerAttribute")
                     {
                         return true;
                     }
@@ -87,14 +88,6 @@ internal sealed class UnknownLayerAttributes
 
         return anyAttribute && anyAlias;
     }
-
-    private static string LastName(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => string.Empty,
-    };
 
     private Diagnostic? Unknown(AttributeData attribute)
     {

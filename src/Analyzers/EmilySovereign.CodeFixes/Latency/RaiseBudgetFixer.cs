@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EmilySovereign.Analyzers;
 using EmilySovereign.Analyzers.Latency;
+using EmilySovereign.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -113,15 +114,7 @@ public sealed class RaiseBudgetFixer : DiagnosticNodeFixer
     };
 
     private static AttributeSyntax? BudgetAttribute(SyntaxList<AttributeListSyntax> lists) =>
-        lists.SelectMany(list => list.Attributes).FirstOrDefault(attribute => SimpleName(attribute.Name) is "LatencyBudget" or "LatencyBudgetAttribute");
-
-    private static string SimpleName(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => "",
-    };
+        lists.SelectMany(list => list.Attributes).FirstOrDefault(attribute => NameSyntaxes.LastIdentifier(attribute.Name) is "LatencyBudget" or "LatencyBudgetAttribute");
 
     private static ExpressionSyntax Literal(double milliseconds) =>
         milliseconds == System.Math.Floor(milliseconds) && milliseconds < int.MaxValue
