@@ -31,7 +31,7 @@ internal static class ContractRules
     /// <summary>ES2004 for a budget the member writes itself; ES2006 for each contract its budget is wider than.</summary>
     public static void Member(LatencyContext latency, ISymbol member, Budget budget, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var ownBudget = SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, member);
+        var ownBudget = budget.IsDeclaredOn(member);
         if (ownBudget)
             ReportIfInvalid(budget, report);
 
@@ -71,7 +71,7 @@ internal static class ContractRules
     /// </summary>
     private static void Type(LatencyContext latency, INamedTypeSymbol type, Budget budget, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        if (SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, type))
+        if (budget.IsDeclaredOn(type))
             ReportIfInvalid(budget, report);
         if (!budget.IsValid)
             return;

@@ -66,7 +66,7 @@ public sealed class LatencyBudgetAnalyzer : CompilationStartAnalyzer
             {
                 var found = ThreadDiagnostics.OfThisThread();
                 // A budget from the type is its type's to check (ContractRules), once for all its methods.
-                if (SymbolEqualityComparer.Default.Equals(budget.DeclaredOn, owner))
+                if (budget.IsDeclaredOn(owner))
                     ContractRules.Member(latency, owner, budget, found.Add, block.CancellationToken);
                 if (budget.IsValid)
                     AnalyzeMemberBody(latency, owner, budget, block.OperationBlocks, found.Add, block.CancellationToken);
