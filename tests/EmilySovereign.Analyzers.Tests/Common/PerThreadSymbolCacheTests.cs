@@ -89,6 +89,23 @@ public sealed class PerThreadSymbolCacheTests
         Assert.False(foundElsewhere);
     }
 
+    [Fact]
+    public void A_value_added_for_the_symbol_asked_for_last_replaces_the_one_kept_for_it()
+    {
+        var calls = 0;
+        var cache = new PerThreadSymbolCache<INamedTypeSymbol, int>(_ => ++calls);
+
+        // The symbol asked for last is answered from beside the map, without computing or looking it up again ...
+        Assert.Equal(1, cache.GetOrAdd(Types[0]));
+        Assert.Equal(1, cache.GetOrAdd(Types[0]));
+        // ... until a value is added for it, which is then the answer; another symbol's value leaves it alone.
+        cache.Add(Types[0], 42);
+        cache.Add(Types[1], 7);
+        Assert.Equal(42, cache.GetOrAdd(Types[0]));
+        Assert.Equal(7, cache.GetOrAdd(Types[1]));
+        Assert.Equal(1, calls);
+    }
+
     private static string[] Ask(PerThreadSymbolCache<INamedTypeSymbol, string> cache) => Types.Select(cache.GetOrAdd).ToArray();
 
     private static INamedTypeSymbol[] CompileTypes(string source)

@@ -8,18 +8,20 @@ internal static class ContractBudgets
 {
     public static ImmutableArray<(ISymbol Contract, Budget Budget)> Of(LatencyContext context, ISymbol member)
     {
-        var contracts = ImmutableArray.CreateBuilder<(ISymbol, Budget)>();
+        // Most budgeted members override nothing and implement no interface: they allocate nothing here.
         var overridden = member switch
         {
             IMethodSymbol method => (ISymbol?)method.OverriddenMethod,
             IPropertySymbol property => property.OverriddenProperty,
             _ => null,
         };
-        if (overridden is not null && context.Budgets.For(overridden) is { IsValid: true } baseBudget)
-            contracts.Add((overridden, baseBudget));
-
+        var baseContract = overridden is not null && context.Budgets.For(overridden) is { IsValid: true } baseBudget
+            ? ImmutableArray.Create((overridden, baseBudget))
+            : ImmutableArray<(ISymbol, Budget)>.Empty;
         if (member.IsStatic || member.ContainingType is not { } type || type.AllInterfaces.IsEmpty)
-            return contracts.ToImmutable();
+            return baseContract;
+        var contracts = ImmutableArray.CreateBuilder<(ISymbol, Budget)>();
+        contracts.AddRange(baseContract);
         foreach (var contract in ExplicitOrImplicitImplementations(member, type))
         {
             if (context.Budgets.For(contract) is { IsValid: true } interfaceBudget)

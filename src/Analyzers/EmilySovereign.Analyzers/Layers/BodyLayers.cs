@@ -45,18 +45,23 @@ internal sealed class BodyLayers
 
         if (last.Part != part)
         {
-            last.Touched = model.GetOperation(part, cancellationToken) is { } operation ? LayersOf(operation, nameofCounts) : AllLayers;
+            last.Touched = model.GetOperation(part, cancellationToken) is { } operation ? LayersOf(operation, nameofCounts, ref last) : AllLayers;
             last.Part = part;
         }
 
         return (last.Touched & layers) != 0;
     }
 
-    /// <summary>The part <see cref="MayTouch"/> looked at last, and the layers it touches.</summary>
+    /// <summary>
+    /// The part <see cref="MayTouch"/> looked at last, and the layers it touches; and what the walk's parts reuse: the
+    /// types they looked up last, which the parts of one type share (its own, the types it uses, int), and the stack.
+    /// </summary>
     public struct LastPart
     {
         internal SyntaxNode? Part;
         internal ulong Touched;
+        internal RecentTypes Recent;
+        internal Pending[]? Stack;
     }
 
     /// <summary>
@@ -89,14 +94,14 @@ internal sealed class BodyLayers
         return part;
     }
 
-    private ulong LayersOf(IOperation root, bool nameofCounts)
+    private ulong LayersOf(IOperation root, bool nameofCounts, ref LastPart last)
     {
         var layers = 0UL;
+        ref var recent = ref last.Recent;
         // A stack of structs rather than of IOperation: storing into an array of an interface type checks each store.
-        var pending = new Pending[16];
+        var pending = last.Stack ??= new Pending[16];
         var count = 0;
         pending[count++].Operation = root;
-        var recent = new RecentTypes();
         while (count > 0 && layers != AllLayers)
         {
             var operation = pending[--count].Operation;
@@ -112,6 +117,7 @@ internal sealed class BodyLayers
                 if (count == pending.Length)
                 {
                     Array.Resize(ref pending, count * 2);
+                    last.Stack = pending;
                 }
 
                 pending[count++].Operation = child;
@@ -121,13 +127,13 @@ internal sealed class BodyLayers
         return layers;
     }
 
-    private struct Pending
+    internal struct Pending
     {
         public IOperation Operation;
     }
 
     /// <summary>
-    /// The last four types one walk looked up, compared by reference: the operations of a body share a few types (int,
+    /// The last four types a walk looked up, compared by reference: the operations of a body share a few types (int,
     /// bool, the user's own, the one it calls), whose masks are then not looked up in the per-thread dictionary, whose
     /// symbol hashing and equality were half of a walk's time at 10 000 types.
     /// </summary>
