@@ -23,7 +23,6 @@ internal sealed class LatencyContext
     }
 
     private readonly AttributeSites _budgetSites;
-    private readonly ThreadLocal<SemanticModel?> _lastModel = new();
 
     public Compilation Compilation { get; }
 
@@ -74,22 +73,10 @@ internal sealed class LatencyContext
     /// <summary>Whether any file of the compilation writes the attribute's name; without it no member has a budget.</summary>
     public bool BudgetsWritten(CancellationToken cancellationToken) => _budgetSites.AnyInCompilation(cancellationToken);
 
-    /// <summary>
-    /// The model the driver shares among the analyzers of the compilation (ADR 0042). The one a thread asked for last is
-    /// kept: the helpers a body calls are mostly in its own file, and the compilation's lookup of a tree's model (an
-    /// immutable map of trees) cost 3 µs a call at 10 000 types.
-    /// </summary>
-    public SemanticModel SemanticModelOf(SyntaxTree tree)
-    {
-        if (_lastModel.Value is { } last && last.SyntaxTree == tree)
-            return last;
 #pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-        var model = Compilation.GetSemanticModel(tree);
+    /// <summary>The model the driver shares among the analyzers of the compilation (ADR 0042).</summary>
+    public SemanticModel SemanticModelOf(SyntaxTree tree) => Compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
-        _lastModel.Value = model;
-        return model;
-    }
-
 
     /// <summary>
     /// The lambdas and local functions of <paramref name="tree"/> that may carry a budget: those with an attribute the
