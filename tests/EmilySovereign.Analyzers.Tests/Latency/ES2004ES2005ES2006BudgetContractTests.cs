@@ -120,6 +120,22 @@ public sealed class ES2004ES2005ES2006BudgetContractTests
             Diagnostic("ES2006").WithLocation(0).WithArguments("Open", "80", "50", "IGate.Open"),
             Diagnostic("ES2006").WithLocation(1).WithArguments("IGate.Open", "90", "50", "IGate.Open"));
 
+    /// <summary>A member that both overrides and implements is held to both contracts, each reported on its own.</summary>
+    [Fact]
+    public Task An_override_that_also_implements_an_interface_member_is_checked_against_both() =>
+        VerifyAnalyzerAsync(Usings + """
+            interface IGate { [LatencyBudget(50)] void Open(); }
+
+            abstract class Base { [LatencyBudget(10)] public abstract void Open(); }
+
+            class Gate : Base, IGate { [{|#0:LatencyBudget(80)|}] public override void Open() { } }
+
+            class Between : Base, IGate { [{|#1:LatencyBudget(30)|}] public override void Open() { } }
+            """,
+            Diagnostic("ES2006").WithLocation(0).WithArguments("Open", "80", "10", "Base.Open"),
+            Diagnostic("ES2006").WithLocation(0).WithArguments("Open", "80", "50", "IGate.Open"),
+            Diagnostic("ES2006").WithLocation(1).WithArguments("Open", "30", "10", "Base.Open"));
+
     /// <summary>
     /// Each budget is reported once: a partial method's two parts share one (the driver calls back for both), a member in
     /// another part of its type is found there, and a member the compiler declares (a record's <c>ToString</c>) is not
