@@ -89,6 +89,7 @@ public class ES1001BodyLayersTests
     [InlineData("void M() { [System.Obsolete] void L() { } [|M|](); }")]
     [InlineData("void M() { void L<[System.Obsolete] T>() { } [|M|](); }")]
     [InlineData("int M() { var d = new System.Collections.Generic.Dictionary<Emily.Cognition.Planner, Emily.Cognition.Planner>(); return d.[|Count|]; }")]
+    [InlineData("int M() { var i = new Outer<Emily.Cognition.Planner>.Inner(); return i.[|Get|](); } public class Outer<T> { public class Inner { public int Get() => 0; } }")]
     public void A_type_named_only_in_a_signature_constraint_type_argument_or_attribute_counts(string member)
     {
         Assert.True(MayTouchCognition(member));
@@ -124,6 +125,13 @@ public class ES1001BodyLayersTests
     public void A_lambda_without_attributes_and_a_wide_operation_tree_count_only_what_they_touch(string member)
     {
         Assert.False(MayTouchCognition(member));
+    }
+
+    /// <summary>A <c>var</c> pattern names no type (its matched type is null): it counts nothing, and nothing fails.</summary>
+    [Fact]
+    public void A_var_pattern_counts_nothing()
+    {
+        Assert.False(MayTouchCognition("bool M(object o) => [|o|] is var x && x is { };"));
     }
 
     [Fact]

@@ -249,7 +249,7 @@ internal sealed class BodyLayers
     {
         if (member is IMethodSymbol method)
         {
-            var layers = LayersOf(method.ReducedFrom?.ContainingType ?? method.ContainingType, ref recent);
+            var layers = LayersOf(method.ContainingType, ref recent);
             if (method.IsGenericMethod)
             {
                 foreach (var argument in method.TypeArguments)
