@@ -24,8 +24,6 @@ internal sealed partial class LayerUseChecker
             case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor:
                 isTypeName = true;
                 return constructor.ContainingType;
-            case IMethodSymbol { MethodKind: MethodKind.ReducedExtension } extension:
-                return extension.ReducedFrom?.ContainingType ?? extension.ContainingType;
             case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol:
                 return symbol.ContainingType;
             default:
